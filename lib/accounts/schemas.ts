@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+export const COUNTRIES = [
+  { code: "KE", name: "Kenya" },
+  { code: "UG", name: "Uganda" },
+  { code: "TZ", name: "Tanzania" },
+  { code: "RW", name: "Rwanda" },
+] as const;
+
+export const countryCode = z.enum(COUNTRIES.map((country) => country.code) as ["KE", "UG", "TZ", "RW"]);
+
+export const timezone = z
+  .string()
+  .min(1)
+  .refine((value) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "Unknown time zone");
+
+export const email = z.string().trim().toLowerCase().email("Enter a valid email address").max(200);
+export const password = z.string().min(10, "Password must be at least 10 characters").max(200);
+
+export const signUpInput = z.object({
+  accountName: z.string().trim().min(2, "Organisation name is required").max(100),
+  name: z.string().trim().min(1, "Your name is required").max(100),
+  email,
+  password,
+});
+export type SignUpInput = z.infer<typeof signUpInput>;
+
+export const signInInput = z.object({ email, password: z.string().min(1, "Password is required") });
+
+export const accountSettingsInput = z.object({
+  name: z.string().trim().min(2, "Account name is required").max(100),
+  defaultCountry: countryCode,
+  timezone,
+});
+export type AccountSettingsInput = z.infer<typeof accountSettingsInput>;

@@ -1,0 +1,80 @@
+import { db, type Transaction } from "@/lib/db";
+import { AppError } from "@/lib/http/errors";
+
+type Client = Transaction | typeof db;
+export type Money = number | bigint;
+
+export interface LedgerRefs {
+  messageId?: string | null;
+  campaignId?: string | null;
+  description?: string | null;
+}
+
+function positive(amount: Money): bigint {
+  const value = BigInt(amount);
+  if (value <= 0n) throw new Error(`credit movement must be positive, got ${value}`);
+  return value;
+}
+
+async function record(client: Client, accountId: string, type: "topup" | "reserve" | "capture" | "release", amount: bigint, refs: LedgerRefs) {
+  await client.ledgerEntry.create({
+    data: {
+      accountId,
+      type,
+      amount,
+      messageId: refs.messageId ?? null,
+      campaignId: refs.campaignId ?? null,
+      description: refs.description ?? null,
+    },
+  });
+}
+
+/** Adds purchased credit to the account balance. */
+export async function topUpCredits(accountId: string, amount: Money, refs: LedgerRefs = {}, client: Client = db) {
+  const value = positive(amount);
+  const run = async (tx: Client) => {
+    const updated = await tx.$executeRaw`
+      UPDATE accounts SET balance = balance + ${value}, topped_up = topped_up + ${value}, updated_at = now()
+      WHERE id = ${accountId}::uuid`;
+    if (updated === 0) throw new AppError("not_found", "Account not found");
+    await record(tx, accountId, "topup", value, refs);
+  };
+  if (client === db) await db.$transaction(run);
+  else await run(client);
+}
+
+/**
+ * Moves credit from balance to reserved, atomically: the conditional UPDATE never lets the
+ * balance go negative, however many requests race for it.
+ */
+export async function reserveCredits(client: Client, accountId: string, amount: Money, refs: LedgerRefs = {}) {
+  const value = BigInt(amount);
+  if (value === 0n) return;
+  const updated = await client.$executeRaw`
+    UPDATE accounts SET balance = balance - ${value}, reserved = reserved + ${value}, updated_at = now()
+    WHERE id = ${accountId}::uuid AND balance >= ${value}`;
+  if (updated === 0) {
+    throw new AppError("insufficient_credits", "Insufficient credits for this request", { required: Number(value) });
+  }
+  await record(client, accountId, "reserve", positive(value), refs);
+}
+
+/** Reserved credit becomes spent: the charge is final. */
+export async function captureCredits(client: Client, accountId: string, amount: Money, refs: LedgerRefs = {}) {
+  const value = BigInt(amount);
+  if (value === 0n) return;
+  await client.$executeRaw`
+    UPDATE accounts SET reserved = reserved - ${value}, spent = spent + ${value}, updated_at = now()
+    WHERE id = ${accountId}::uuid`;
+  await record(client, accountId, "capture", positive(value), refs);
+}
+
+/** Reserved credit goes back to the balance (refund of a reservation). */
+export async function releaseCredits(client: Client, accountId: string, amount: Money, refs: LedgerRefs = {}) {
+  const value = BigInt(amount);
+  if (value === 0n) return;
+  await client.$executeRaw`
+    UPDATE accounts SET reserved = reserved - ${value}, balance = balance + ${value}, updated_at = now()
+    WHERE id = ${accountId}::uuid`;
+  await record(client, accountId, "release", positive(value), refs);
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+// One validated environment shared by the web app, the worker, the CLI and tests.
+// Every variable has a local-development default; production overrides them.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().default("postgresql://postgres@127.0.0.1:5432/sema_link"),
+  DATABASE_POOL_SIZE: positiveInt(10),
+  REDIS_URL: z.string().url().default("redis://127.0.0.1:6379"),
+  QUEUE_PREFIX: z.string().min(1).default("sema"),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+
+  SMS_PROVIDER: z.enum(["simulator", "celcom"]).default("simulator"),
+  CELCOM_BASE_URL: z.string().url().default("https://isms.celcomafrica.com"),
+  CELCOM_API_KEY: z.string().default(""),
+  CELCOM_PARTNER_ID: z.string().default(""),
+  CELCOM_TIMEOUT_MS: positiveInt(10_000),
+  SIMULATOR_URL: z.string().url().default("http://127.0.0.1:4010"),
+  SIMULATOR_API_KEY: z.string().default("simulator-key"),
+  SIMULATOR_PARTNER_ID: z.string().default("simulator-partner"),
+
+  DLR_CALLBACK_TOKEN: z.string().min(8).default("dev-dlr-callback-token"),
+  DLR_CALLBACK_HMAC_SECRET: z.string().optional(),
+  DLR_BATCH_SIZE: positiveInt(100),
+  DLR_BATCH_WAIT_MS: positiveInt(500),
+  DLR_EXPIRY_HOURS: positiveInt(48),
+
+  SEND_MAX_ATTEMPTS: positiveInt(3),
+  SEND_BACKOFF_MS: positiveInt(2_000),
+  SEND_CONCURRENCY: positiveInt(50),
+  RECONCILE_AFTER_SECONDS: positiveInt(120),
+  RECONCILE_INTERVAL_SECONDS: positiveInt(30),
+
+  WEBHOOK_ALLOW_LOOPBACK: booleanFlag,
+  WEBHOOK_ALLOW_PRIVATE: booleanFlag,
+  WEBHOOK_TIMEOUT_MS: positiveInt(4_000),
+  WEBHOOK_RETRY_SCHEDULE_MS: z.string().optional(),
+
+  CONTACT_UPLOAD_MAX_BYTES: positiveInt(200 * 1024 * 1024),
+  CONTACT_VALIDATION_CHUNK_SIZE: positiveInt(5_000),
+  CONTACT_VALIDATION_CONCURRENCY: positiveInt(4),
+  CAMPAIGN_SCHEDULER_INTERVAL_MS: positiveInt(60_000),
+  CAMPAIGN_EXPANSION_CHUNK_SIZE: positiveInt(10_000),
+  CAMPAIGN_MAX_SCHEDULE_DAYS: positiveInt(90),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function loadEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = loadEnv();

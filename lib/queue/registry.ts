@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+const uuid = z.string().uuid();
+
+/**
+ * Every queue the platform uses: its Redis name and the schema of its job payload.
+ * Producers call enqueue(); processors in workers/ parse with the same schema.
+ */
+export const queues = {
+  smsPriority: {
+    name: "sms.priority",
+    payload: z.object({ messageId: uuid }),
+  },
+  smsNormal: {
+    name: "sms.normal",
+    payload: z.object({ messageId: uuid }),
+  },
+  smsContent: {
+    name: "sms.content",
+    payload: z.object({ campaignId: uuid }),
+  },
+  contactsValidate: {
+    name: "contacts.validate",
+    payload: z.object({ listId: uuid, runId: uuid, fromId: z.string(), toId: z.string() }),
+  },
+  dlrInbound: {
+    name: "dlr.inbound",
+    payload: z.object({
+      provider: z.string(),
+      receivedAt: z.string(),
+      reports: z.array(z.record(z.string(), z.unknown())).min(1),
+    }),
+  },
+  webhooksDeliver: {
+    name: "webhooks.deliver",
+    payload: z.object({ deliveryIds: z.array(uuid).min(1) }),
+  },
+  webhooksRelay: {
+    name: "webhooks.relay",
+    payload: z.object({ task: z.enum(["relay", "reconcile"]) }),
+  },
+  dlrMaintenance: {
+    name: "dlr.maintenance",
+    payload: z.object({ task: z.enum(["expire-messages", "retry-orphans"]) }),
+  },
+  campaignsSchedule: {
+    name: "campaigns.schedule",
+    payload: z.object({ campaignId: uuid.optional() }),
+  },
+  maintenance: {
+    name: "maintenance",
+    payload: z.object({ task: z.enum(["reconcile-messages", "expire-messages", "reconcile-webhooks", "prune-idempotency"]) }),
+  },
+} as const;
+
+export type QueueKey = keyof typeof queues;
+export type JobPayload<K extends QueueKey> = z.infer<(typeof queues)[K]["payload"]>;

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+// Alphanumeric sender IDs are at most 11 characters (GSM 03.40); numeric ones up to 15 digits.
+export const senderIdValue = z
+  .string()
+  .trim()
+  .min(3, "Sender ID must be at least 3 characters")
+  .max(15, "Sender ID is at most 15 characters")
+  .regex(/^[A-Za-z0-9 ._-]+$/, "Sender ID may contain letters, digits, spaces, dots, dashes and underscores")
+  .refine((value) => /^\d+$/.test(value) || value.length <= 11, "Alphanumeric sender IDs are at most 11 characters");
+
+export const requestSenderIdInput = z.object({
+  value: senderIdValue,
+  purpose: z.string().trim().max(300).optional(),
+});
+export type RequestSenderIdInput = z.infer<typeof requestSenderIdInput>;
+
+export const decideSenderIdInput = z.object({
+  decision: z.enum(["approved", "rejected"]),
+  reason: z.string().trim().max(300).optional(),
+});

@@ -1,0 +1,133 @@
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { createAccount } from "@/lib/accounts/create-account";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { generatePassword } from "@/lib/auth/password";
+import { formatKes, parseKesAmount } from "@/lib/cli/money";
+import { getBalance } from "@/lib/credits/get-balance";
+import { topUpCredits } from "@/lib/credits/movements";
+import { AppError } from "@/lib/http/errors";
+import { closeQueues } from "@/lib/queue/enqueue";
+import { approveSenderIdByValue } from "@/lib/sender-ids/manage-sender-ids";
+import { cliCommands as extraCommands } from "@/lib/cli/commands";
+
+type Options = Record<string, string | boolean | undefined>;
+export type Command = { usage: string; run: (options: Options) => Promise<unknown> };
+
+function required(options: Options, name: string): string {
+  const value = options[name];
+  if (typeof value !== "string" || value.trim() === "") throw new UsageError(`--${name} is required`);
+  return value.trim();
+}
+
+class UsageError extends Error {}
+
+async function requireAccount(accountId: string) {
+  const account = await db.account.findUnique({ where: { id: accountId }, select: { id: true, name: true } }).catch(() => null);
+  if (!account) throw new UsageError(`account ${accountId} not found`);
+  return account;
+}
+
+const commands: Record<string, Command> = {
+  "account create": {
+    usage: "account create --name NAME --credits KES [--sender SENDER] [--email EMAIL] [--country KE] [--operator]",
+    async run(options) {
+      const name = required(options, "name");
+      const credits = parseKesAmount(required(options, "credits"));
+      const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "account";
+      const email = typeof options.email === "string" ? options.email : `owner+${slug}-${randomBytes(3).toString("hex")}@semalink.local`;
+      const password = generatePassword();
+      const sender = typeof options.sender === "string" ? options.sender : undefined;
+      const created = await createAccount({
+        name,
+        owner: { email, name: `${name} owner`, password, isOperator: options.operator === true },
+        defaultCountry: typeof options.country === "string" ? options.country.toUpperCase() : "KE",
+        credits,
+        approvedSenderId: sender,
+        withApiKey: true,
+      });
+      return {
+        accountId: created.accountId,
+        name,
+        owner: { userId: created.userId, email, password },
+        apiKey: created.apiKey?.key,
+        senderId: sender ? { value: sender, status: "approved" } : null,
+        credits: { minor: credits, formatted: formatKes(credits) },
+      };
+    },
+  },
+  "account topup": {
+    usage: "account topup --account ID --amount KES [--note TEXT]",
+    async run(options) {
+      const account = await requireAccount(required(options, "account"));
+      const amount = parseKesAmount(required(options, "amount"));
+      await topUpCredits(account.id, amount, { description: typeof options.note === "string" ? options.note : "Operator top-up" });
+      const balance = await getBalance(account.id);
+      return { accountId: account.id, toppedUp: { minor: amount, formatted: formatKes(amount) }, balance };
+    },
+  },
+  "apikey create": {
+    usage: "apikey create --account ID [--name NAME]",
+    async run(options) {
+      const account = await requireAccount(required(options, "account"));
+      const key = await createApiKey({ accountId: account.id, name: typeof options.name === "string" ? options.name : "CLI key" });
+      return { accountId: account.id, apiKeyId: key.id, name: key.name, apiKey: key.key, prefix: key.prefix };
+    },
+  },
+  "senderid approve": {
+    usage: "senderid approve --account ID --sender SENDER",
+    async run(options) {
+      const account = await requireAccount(required(options, "account"));
+      const sender = await approveSenderIdByValue(account.id, required(options, "sender"));
+      return { accountId: account.id, senderId: sender };
+    },
+  },
+  ...extraCommands,
+};
+
+/** `--key value` pairs, bare `--flag`s (true) and positionals, in any order. */
+export function parseCommandLine(argv: string[]): { values: Options; positionals: string[] } {
+  const values: Options = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith("--")) {
+      positionals.push(arg);
+      continue;
+    }
+    const [key, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (inline !== undefined) values[key] = inline;
+    else if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) values[key] = argv[++i];
+    else values[key] = true;
+  }
+  return { values, positionals };
+}
+
+function usage(): string {
+  return ["Usage: smsctl <command> [options]   (prints JSON)", "", ...Object.values(commands).map((c) => `  smsctl ${c.usage}`)].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv);
+  const name = positionals.slice(0, 2).join(" ");
+  const command = commands[name];
+  if (!command || values.help) {
+    process.stderr.write(`${usage()}\n`);
+    return values.help ? 0 : 2;
+  }
+  try {
+    const result = await command.run(values as Options);
+    process.stdout.write(`${JSON.stringify(result, (_k, v) => (typeof v === "bigint" ? Number(v) : v), 2)}\n`);
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = error instanceof AppError ? error.code : error instanceof UsageError ? "usage" : "error";
+    process.stderr.write(`${JSON.stringify({ error: { code, message } })}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+const exitCode = await main(process.argv.slice(2));
+await closeQueues();
+await db.$disconnect();
+process.exit(exitCode);

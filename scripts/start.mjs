@@ -1,0 +1,130 @@
+// `npm start`: everything a newcomer needs, in the foreground. Checks Postgres and Redis (starting
+// local ones if installed), creates and migrates the database, seeds demo data, builds if sources
+// changed, then runs web + worker + the Celcom simulator and prints the URL and demo credentials.
+// Ctrl-C stops all of it.
+import { spawn, execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT, buildIfNeeded, ensureDatabase, ensurePostgres, ensureRedis, migrate, say, sleep } from "./lib/services.mjs";
+
+function persistentSecret() {
+  const file = path.join(ROOT, ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+const PORT = process.env.PORT ?? "3000";
+const SIMULATOR_PORT = process.env.SIMULATOR_PORT ?? "4010";
+const APP_URL = process.env.APP_URL ?? `http://localhost:${PORT}`;
+
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/sema_link",
+  REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? persistentSecret(),
+  APP_URL,
+  PORT,
+  SMS_PROVIDER: process.env.SMS_PROVIDER ?? "simulator",
+  SIMULATOR_PORT,
+  SIMULATOR_URL: process.env.SIMULATOR_URL ?? `http://127.0.0.1:${SIMULATOR_PORT}`,
+  SIMULATOR_DLR_URL: process.env.SIMULATOR_DLR_URL ?? `http://127.0.0.1:${PORT}/api/callbacks/celcom/dlr`,
+  // Local runs deliver webhooks to receivers on this machine; production leaves this off.
+  WEBHOOK_ALLOW_LOOPBACK: process.env.WEBHOOK_ALLOW_LOOPBACK ?? "true",
+};
+
+const COLOURS = { web: "\x1b[35m", worker: "\x1b[33m", simulator: "\x1b[34m" };
+const children = [];
+let stopping = false;
+
+function launch(name, command, args) {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const prefix = `${COLOURS[name]}[${name}]\x1b[0m `;
+  for (const stream of [child.stdout, child.stderr]) {
+    let pending = "";
+    stream.on("data", (chunk) => {
+      pending += chunk.toString();
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) process.stdout.write(`${prefix}${line}\n`);
+    });
+  }
+  child.on("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`${prefix}exited (${signal ?? code}); stopping everything`);
+    stop(1);
+  });
+  children.push(child);
+  return child;
+}
+
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  say("stopping web, worker and simulator");
+  for (const child of children) child.kill("SIGTERM");
+  await Promise.race([
+    Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve))))),
+    sleep(15_000),
+  ]);
+  for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+  process.exit(code);
+}
+
+async function waitForWeb() {
+  for (let i = 0; i < 240; i++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${PORT}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error("the web app did not answer within 60 s");
+}
+
+async function main() {
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  await ensurePostgres(env.DATABASE_URL);
+  await ensureRedis(env.REDIS_URL);
+  await ensureDatabase(env.DATABASE_URL);
+  migrate(env.DATABASE_URL);
+  say("seeding reference and demo data");
+  const seedOutput = execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, encoding: "utf8" });
+  const demo = JSON.parse(seedOutput.trim().split("\n").at(-1));
+  buildIfNeeded();
+
+  launch("simulator", "npx", ["tsx", "lib/providers/celcom/simulator/main.ts"]);
+  launch("worker", "npx", ["tsx", "workers/index.ts"]);
+  launch("web", "npx", ["next", "start", "-p", PORT]);
+  await waitForWeb();
+
+  const line = "─".repeat(64);
+  console.log(`\n${line}
+  Sema Link is running at ${APP_URL}
+
+  Portal sign-in   ${demo.email}
+  Password         ${demo.password}
+  API key          ${demo.apiKey}
+  Sender ID        ${demo.senderId} (approved)   Provider: ${env.SMS_PROVIDER === "simulator" ? `Celcom simulator on :${SIMULATOR_PORT}` : "Celcom Africa"}
+
+  Try:  curl -X POST ${APP_URL}/v1/messages \\
+          -H "Authorization: Bearer ${demo.apiKey}" -H "Content-Type: application/json" \\
+          -d '{"to":"0712345678","from":"${demo.senderId}","body":"Hello from Sema Link"}'
+
+  Press Ctrl-C to stop.
+${line}\n`);
+}
+
+main().catch((error) => {
+  console.error(`\x1b[31mstart failed:\x1b[0m ${error instanceof Error ? error.message : error}`);
+  stop(1);
+});

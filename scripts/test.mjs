@@ -1,0 +1,141 @@
+// `npm test`: typecheck, lint, unit tests, integration tests (real Postgres + Redis, a fresh database
+// per run) and Playwright e2e (Debian Chromium) against the built app, worker and simulator running on
+// their own fresh database. Choose suites with TEST_SUITES=static,unit,integration,e2e (default: all).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { ROOT, buildIfNeeded, dropDatabase, ensureDatabase, ensurePostgres, ensureRedis, migrate, run, say, sleep } from "./lib/services.mjs";
+
+const suites = new Set((process.env.TEST_SUITES ?? "static,unit,integration,e2e").split(",").map((s) => s.trim()));
+const baseEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/sema_link",
+  REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+};
+const results = [];
+
+async function step(name, action) {
+  const started = Date.now();
+  say(`${name}…`);
+  try {
+    await action();
+    results.push({ name, ok: true, seconds: (Date.now() - started) / 1000 });
+  } catch (error) {
+    results.push({ name, ok: false, seconds: (Date.now() - started) / 1000 });
+    console.error(`\x1b[31m✗ ${name} failed\x1b[0m${error instanceof Error && error.message ? `: ${error.message.split("\n")[0]}` : ""}`);
+  }
+}
+
+function startProcess(name, command, args, env) {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const lines = [];
+  const keep = (chunk) => {
+    for (const line of chunk.toString().split("\n")) if (line) lines.push(`[${name}] ${line}`);
+    if (lines.length > 400) lines.splice(0, lines.length - 400);
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
+  return { name, child, lines };
+}
+
+async function stopProcess(proc) {
+  if (proc.child.exitCode !== null) return;
+  proc.child.kill("SIGTERM");
+  await Promise.race([new Promise((resolve) => proc.child.on("exit", resolve)), sleep(10_000)]);
+  if (proc.child.exitCode === null) proc.child.kill("SIGKILL");
+}
+
+async function waitForHealth(url, procs) {
+  for (let i = 0; i < 240; i++) {
+    const dead = procs.find((proc) => proc.child.exitCode !== null);
+    if (dead) throw new Error(`${dead.name} exited early:\n${dead.lines.slice(-40).join("\n")}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} did not answer within 60 s`);
+}
+
+async function e2e() {
+  if (!existsSync("/usr/bin/chromium")) throw new Error("Chromium is missing: apt-get install -y chromium (the .ci/run script does this)");
+  const runId = `${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  const databaseUrl = `postgresql://postgres@127.0.0.1:5432/sema_e2e_${runId}`;
+  const webPort = process.env.E2E_WEB_PORT ?? "3100";
+  const simulatorPort = process.env.E2E_SIMULATOR_PORT ?? "4110";
+  const env = {
+    ...baseEnv,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    QUEUE_PREFIX: `semae2e_${runId}`,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    APP_URL: `http://127.0.0.1:${webPort}`,
+    PORT: webPort,
+    SMS_PROVIDER: "simulator",
+    SIMULATOR_PORT: simulatorPort,
+    SIMULATOR_URL: `http://127.0.0.1:${simulatorPort}`,
+    SIMULATOR_DLR_URL: `http://127.0.0.1:${webPort}/api/callbacks/celcom/dlr`,
+    SIMULATOR_DLR_MIN_LATENCY_MS: "100",
+    SIMULATOR_DLR_MAX_LATENCY_MS: "400",
+    WEBHOOK_ALLOW_LOOPBACK: "true",
+    WEBHOOK_RETRY_SCHEDULE_MS: "200,400,800",
+    CAMPAIGN_SCHEDULER_INTERVAL_MS: "2000",
+    DEMO_EMAIL: "e2e-demo@semalink.test",
+    DEMO_PASSWORD: "e2e-demo-password",
+    LOG_LEVEL: "warn",
+  };
+  await ensureDatabase(databaseUrl, { fresh: true });
+  const procs = [];
+  try {
+    migrate(databaseUrl);
+    run("npx", ["tsx", "prisma/seed.ts"], env);
+    buildIfNeeded();
+    procs.push(startProcess("simulator", "npx", ["tsx", "lib/providers/celcom/simulator/main.ts"], env));
+    procs.push(startProcess("worker", "npx", ["tsx", "workers/index.ts"], env));
+    procs.push(startProcess("web", "npx", ["next", "start", "-p", webPort], env));
+    await waitForHealth(`http://127.0.0.1:${webPort}/api/health`, procs);
+    try {
+      run("npx", ["playwright", "test"], {
+        ...env,
+        E2E_BASE_URL: `http://127.0.0.1:${webPort}`,
+        E2E_DEMO_EMAIL: env.DEMO_EMAIL,
+        E2E_DEMO_PASSWORD: env.DEMO_PASSWORD,
+        E2E_SIMULATOR_URL: env.SIMULATOR_URL,
+      });
+    } catch (error) {
+      for (const proc of procs) console.error(proc.lines.slice(-60).join("\n"));
+      throw error;
+    }
+  } finally {
+    await Promise.all(procs.map(stopProcess));
+    await dropDatabase(databaseUrl).catch(() => {});
+  }
+}
+
+async function main() {
+  await ensurePostgres(baseEnv.DATABASE_URL);
+  await ensureRedis(baseEnv.REDIS_URL);
+  if (suites.has("static")) {
+    await step("typecheck", () => run("npx", ["tsc", "--noEmit", "-p", "."], baseEnv));
+    await step("lint", () => run("npx", ["eslint", ".", "--max-warnings", "0"], baseEnv));
+  }
+  if (suites.has("unit")) await step("unit tests", () => run("npx", ["vitest", "run", "--project", "unit"], baseEnv));
+  if (suites.has("integration")) {
+    await step("integration tests", () => run("npx", ["vitest", "run", "--project", "integration"], baseEnv));
+  }
+  if (suites.has("e2e")) await step("e2e tests", e2e);
+
+  console.log("\nSummary");
+  for (const result of results) console.log(`  ${result.ok ? "\x1b[32m✓" : "\x1b[31m✗"}\x1b[0m ${result.name} (${result.seconds.toFixed(1)} s)`);
+  const failed = results.filter((result) => !result.ok).length;
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

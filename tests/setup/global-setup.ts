@@ -1,0 +1,35 @@
+import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
+import { createFreshDatabase, dropDatabase } from "./database";
+
+// Every integration run gets its own database and its own Redis key prefix, so runs never
+// see each other's data (several developers or CI jobs may share one Postgres/Redis).
+export default async function setup() {
+  const runId = `${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  const databaseName = `sema_test_${runId}`;
+  const databaseUrl = await createFreshDatabase(databaseName);
+
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.QUEUE_PREFIX = `semat_${runId}`;
+  process.env.LOG_LEVEL ??= "warn";
+  process.env.WEBHOOK_ALLOW_LOOPBACK = "true";
+  process.env.AUTH_SECRET ??= "test-auth-secret-test-auth-secret";
+
+  const { db } = await import("@/lib/db");
+  const { seedReferenceData } = await import("@/lib/reference-data/seed-reference-data");
+  await seedReferenceData(db);
+  await db.$disconnect();
+
+  return async () => {
+    const redis = new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", { maxRetriesPerRequest: null });
+    const prefix = process.env.QUEUE_PREFIX;
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== "0");
+    await redis.quit();
+    if (!process.env.KEEP_TEST_DATABASE) await dropDatabase(databaseName);
+  };
+}
