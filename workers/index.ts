@@ -3,12 +3,17 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { closeQueues } from "@/lib/queue/enqueue";
 import type { Closeable } from "@/workers/runtime";
+import { startMaintenance } from "@/workers/maintenance";
+import { startSending } from "@/workers/sending";
 
 // Each entry starts the workers (and job schedulers) of one area and returns something to close.
 // Order matters only for readability of the startup log.
 type Starter = { name: string; start: () => Closeable | Promise<Closeable> };
 
-const starters: Starter[] = [];
+const starters: Starter[] = [
+  { name: "sending", start: () => startSending() },
+  { name: "maintenance", start: startMaintenance },
+];
 
 async function main() {
   const log = logger.child({ component: "worker" });

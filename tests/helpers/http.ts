@@ -1,4 +1,5 @@
-type RouteHandler = (request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>;
+// `Promise<never>` is assignable to every route's params type, so any route handler fits.
+type RouteHandler = (request: Request, segment: { params: Promise<never> }) => Promise<Response>;
 
 export interface CallOptions {
   method?: string;
@@ -8,7 +9,7 @@ export interface CallOptions {
   /** Sent as-is instead of JSON-encoding `body`. */
   rawBody?: string;
   headers?: Record<string, string>;
-  params?: Record<string, string>;
+  params?: Record<string, string | string[]>;
 }
 
 export interface CallResult<T = unknown> {
@@ -34,7 +35,7 @@ export async function callRoute<T = Record<string, unknown>>(handler: RouteHandl
     headers,
     body,
   });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) as Promise<never> });
   const text = await response.text();
   let parsed: unknown = text;
   try {

@@ -21,7 +21,12 @@ describe("API key authentication", () => {
   });
 
   it("rejects a missing, malformed or unknown key with 401 in the error shape", async () => {
-    for (const headers of [{}, { authorization: "Basic abc" }, { authorization: "Bearer sl_live_not-a-real-key-0000000000000000" }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: "Basic abc" },
+      { authorization: "Bearer sl_live_not-a-real-key-0000000000000000" },
+    ];
+    for (const headers of attempts) {
       const response = await callRoute<ErrorBody>(getBalance, { headers });
       expect(response.status).toBe(401);
       expect(response.body.error.code).toBe("unauthorized");

@@ -66,7 +66,7 @@ describe("the /v1 error shape", () => {
 
   it("answers unknown routes with 404 in the same shape", async () => {
     const account = await createTestAccount();
-    const response = await callRoute(unknownRoute, { apiKey: account.apiKey, path: "/api/v1/nothing-here", params: { path: "nothing-here" } });
+    const response = await callRoute(unknownRoute, { apiKey: account.apiKey, path: "/api/v1/nothing-here", params: { path: ["nothing-here"] } });
     expect(response.status).toBe(404);
     expectErrorShape(response.body, "not_found");
   });
