@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { createAccount } from "@/lib/accounts/create-account";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { generatePassword } from "@/lib/auth/password";
-import { formatKes, parseKesAmount } from "@/lib/cli/money";
+import { formatMoney, parseMoney } from "@/lib/format";
 import { getBalance } from "@/lib/credits/get-balance";
 import { topUpCredits } from "@/lib/credits/movements";
 import { AppError } from "@/lib/http/errors";
@@ -13,6 +13,14 @@ import { cliCommands as extraCommands } from "@/lib/cli/commands";
 
 type Options = Record<string, string | boolean | undefined>;
 export type Command = { usage: string; run: (options: Options) => Promise<unknown> };
+
+/** A KES amount typed by an operator, as exact minor units. */
+function amountOption(options: Options, name: string): number {
+  const text = required(options, name);
+  const minor = parseMoney(text);
+  if (minor === null || minor <= 0) throw new UsageError(`--${name} must be a positive KES amount with at most two decimals, e.g. 1000 or 1000.50`);
+  return minor;
+}
 
 function required(options: Options, name: string): string {
   const value = options[name];
@@ -33,7 +41,7 @@ const commands: Record<string, Command> = {
     usage: "account create --name NAME --credits KES [--sender SENDER] [--email EMAIL] [--country KE] [--operator]",
     async run(options) {
       const name = required(options, "name");
-      const credits = parseKesAmount(required(options, "credits"));
+      const credits = amountOption(options, "credits");
       const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "account";
       const email = typeof options.email === "string" ? options.email : `owner+${slug}-${randomBytes(3).toString("hex")}@semalink.local`;
       const password = generatePassword();
@@ -52,7 +60,7 @@ const commands: Record<string, Command> = {
         owner: { userId: created.userId, email, password },
         apiKey: created.apiKey?.key,
         senderId: sender ? { value: sender, status: "approved" } : null,
-        credits: { minor: credits, formatted: formatKes(credits) },
+        credits: { minor: credits, formatted: formatMoney(credits) },
       };
     },
   },
@@ -60,10 +68,10 @@ const commands: Record<string, Command> = {
     usage: "account topup --account ID --amount KES [--note TEXT]",
     async run(options) {
       const account = await requireAccount(required(options, "account"));
-      const amount = parseKesAmount(required(options, "amount"));
+      const amount = amountOption(options, "amount");
       await topUpCredits(account.id, amount, { description: typeof options.note === "string" ? options.note : "Operator top-up" });
       const balance = await getBalance(account.id);
-      return { accountId: account.id, toppedUp: { minor: amount, formatted: formatKes(amount) }, balance };
+      return { accountId: account.id, toppedUp: { minor: amount, formatted: formatMoney(amount) }, balance };
     },
   },
   "apikey create": {

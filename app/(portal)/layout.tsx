@@ -1,0 +1,44 @@
+import { AccountFooter } from "@/components/layout/account-footer";
+import { PortalNav, type NavSection } from "@/components/layout/portal-nav";
+import { getAccountSummary } from "@/lib/accounts/get-account";
+import { requireUser } from "@/lib/auth/session";
+
+const CUSTOMER_NAV: NavSection = {
+  items: [
+    { href: "/", label: "Overview" },
+    { href: "/send", label: "Send" },
+    { href: "/messages", label: "Messages" },
+    { href: "/campaigns", label: "Campaigns" },
+    { href: "/contacts", label: "Contacts" },
+    { href: "/sender-ids", label: "Sender IDs" },
+    { href: "/webhooks", label: "Webhooks" },
+    { href: "/api-keys", label: "API keys" },
+    { href: "/billing", label: "Billing" },
+    { href: "/settings", label: "Settings" },
+  ],
+};
+
+const OPERATOR_NAV: NavSection = {
+  title: "Operator",
+  items: [
+    { href: "/operator/accounts", label: "Accounts" },
+    { href: "/operator/sender-ids", label: "Sender ID requests" },
+  ],
+};
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const account = await getAccountSummary(user.accountId);
+  const sections = user.isOperator ? [CUSTOMER_NAV, OPERATOR_NAV] : [CUSTOMER_NAV];
+  return (
+    <div className="flex min-h-screen flex-col lg:flex-row">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <PortalNav sections={sections} footer={<AccountFooter accountName={account.name} email={user.email} role={user.role} />} />
+      <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-8">
+        <div className="mx-auto max-w-6xl">{children}</div>
+      </main>
+    </div>
+  );
+}

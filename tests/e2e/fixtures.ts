@@ -1,0 +1,82 @@
+import { randomBytes } from "node:crypto";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the e2e suite through the test runner script, which seeds the demo user`);
+  return value;
+}
+
+/**
+ * The seeded demo user (credit and an approved sender ID `SEMALINK`). Read lazily so specs that
+ * do not use it run without the variables.
+ */
+export const demoUser = {
+  get email(): string {
+    return requiredEnv("E2E_DEMO_EMAIL");
+  },
+  get password(): string {
+    return requiredEnv("E2E_DEMO_PASSWORD");
+  },
+  senderId: "SEMALINK",
+};
+
+/**
+ * A platform operator, when the runner seeds one (E2E_OPERATOR_EMAIL / E2E_OPERATOR_PASSWORD);
+ * null otherwise, and operator specs skip with that reason.
+ */
+export function operatorUser(): { email: string; password: string } | null {
+  const email = process.env.E2E_OPERATOR_EMAIL;
+  const password = process.env.E2E_OPERATOR_PASSWORD;
+  return email && password ? { email, password } : null;
+}
+
+/** An address no other test (or earlier run) has used. */
+export function uniqueEmail(label = "user"): string {
+  return `e2e-${label}-${Date.now()}-${randomBytes(3).toString("hex")}@example.test`;
+}
+
+/** Signs in through the real form and waits for the portal. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+}
+
+export interface NewUser {
+  accountName: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** Creates an account through the sign-up form; lands signed in on Overview. */
+export async function signUp(page: Page, overrides: Partial<NewUser> = {}): Promise<NewUser> {
+  const user: NewUser = {
+    accountName: `E2E Org ${randomBytes(3).toString("hex")}`,
+    name: "E2E Owner",
+    email: uniqueEmail(),
+    password: `pw-${randomBytes(8).toString("hex")}`,
+    ...overrides,
+  };
+  await page.goto("/sign-up");
+  await page.getByLabel("Organisation name").fill(user.accountName);
+  await page.getByLabel("Your name").fill(user.name);
+  await page.getByLabel("Work email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  return user;
+}
+
+/** The portal's main navigation (sidebar, or the opened menu on narrow screens). */
+export function mainNav(page: Page): Locator {
+  return page.getByRole("navigation", { name: "Main" });
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+}
