@@ -103,6 +103,9 @@ async function e2e() {
         E2E_BASE_URL: `http://127.0.0.1:${webPort}`,
         E2E_DEMO_EMAIL: env.DEMO_EMAIL,
         E2E_DEMO_PASSWORD: env.DEMO_PASSWORD,
+        // The seeded demo user is also a platform operator.
+        E2E_OPERATOR_EMAIL: env.DEMO_EMAIL,
+        E2E_OPERATOR_PASSWORD: env.DEMO_PASSWORD,
         E2E_SIMULATOR_URL: env.SIMULATOR_URL,
       });
     } catch (error) {
