@@ -5,6 +5,10 @@ import { closeQueues } from "@/lib/queue/enqueue";
 import type { Closeable } from "@/workers/runtime";
 import { startMaintenance } from "@/workers/maintenance";
 import { startSending } from "@/workers/sending";
+import { startDlr } from "@/workers/dlr";
+import { startWebhooks } from "@/workers/webhooks";
+import { startContacts } from "@/workers/contacts";
+import { startCampaigns } from "@/workers/campaigns";
 
 // Each entry starts the workers (and job schedulers) of one area and returns something to close.
 // Order matters only for readability of the startup log.
@@ -13,6 +17,10 @@ type Starter = { name: string; start: () => Closeable | Promise<Closeable> };
 const starters: Starter[] = [
   { name: "sending", start: () => startSending() },
   { name: "maintenance", start: startMaintenance },
+  { name: "dlr", start: () => startDlr() },
+  { name: "webhooks", start: () => startWebhooks() },
+  { name: "contacts", start: startContacts },
+  { name: "campaigns", start: startCampaigns },
 ];
 
 async function main() {

@@ -1,5 +1,6 @@
 import { AccountFooter } from "@/components/layout/account-footer";
 import { PortalNav, type NavSection } from "@/components/layout/portal-nav";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
 
@@ -37,6 +38,9 @@ export default async function PortalLayout({ children }: { children: React.React
       </a>
       <PortalNav sections={sections} footer={<AccountFooter accountName={account.name} email={user.email} role={user.role} />} />
       <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-8">
+        <div className="mx-auto mb-2 flex max-w-6xl justify-end">
+          <NotificationBell accountId={user.accountId} />
+        </div>
         <div className="mx-auto max-w-6xl">{children}</div>
       </main>
     </div>

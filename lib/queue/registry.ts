@@ -45,7 +45,8 @@ export const queues = {
   },
   campaignsSchedule: {
     name: "campaigns.schedule",
-    payload: z.object({ campaignId: uuid.optional() }),
+    // A campaignId expands that campaign; otherwise `task` names the periodic tick to run.
+    payload: z.object({ campaignId: uuid.optional(), task: z.enum(["claim", "complete"]).optional() }),
   },
   maintenance: {
     name: "maintenance",

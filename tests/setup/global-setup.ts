@@ -10,7 +10,7 @@ export default async function setup() {
   const databaseUrl = await createFreshDatabase(databaseName);
 
   process.env.DATABASE_URL = databaseUrl;
-  process.env.QUEUE_PREFIX = `semat_${runId}`;
+  process.env.RUN_QUEUE_PREFIX = `semat_${runId}`;
   process.env.LOG_LEVEL ??= "warn";
   process.env.WEBHOOK_ALLOW_LOOPBACK = "true";
   process.env.AUTH_SECRET ??= "test-auth-secret-test-auth-secret";
@@ -22,10 +22,10 @@ export default async function setup() {
 
   return async () => {
     const redis = new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", { maxRetriesPerRequest: null });
-    const prefix = process.env.QUEUE_PREFIX;
+    const prefix = process.env.RUN_QUEUE_PREFIX;
     let cursor = "0";
     do {
-      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1000);
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}_*`, "COUNT", 1000);
       if (keys.length > 0) await redis.del(...keys);
       cursor = next;
     } while (cursor !== "0");

@@ -1,0 +1,113 @@
+// DLR processing throughput, batched (one statement per 100 reports, as the processor flushes)
+// versus one UPDATE per report, in the same run against the same database. Not a timed test.
+//
+//   DATABASE_URL=<a migrated database> npx tsx bench/dlr-throughput.ts [--messages 20000] [--unbatched 2000] [--batch 100]
+import { randomBytes, randomUUID } from "node:crypto";
+import { parseArgs } from "node:util";
+import { createAccount } from "@/lib/accounts/create-account";
+import { checkLedger } from "@/lib/credits/check-ledger";
+import { db } from "@/lib/db";
+import { applyDlrBatch } from "@/lib/dlr/apply-dlr-batch";
+import { createDlrProcessor } from "@/lib/dlr/dlr-processor";
+import type { InboundDlr } from "@/lib/dlr/schemas";
+
+const { values } = parseArgs({
+  options: { messages: { type: "string", default: "20000" }, unbatched: { type: "string", default: "2000" }, batch: { type: "string", default: "100" } },
+});
+const batchedCount = Number(values.messages);
+const unbatchedCount = Number(values.unbatched);
+const batchSize = Number(values.batch);
+const COST = 80;
+
+async function sentMessages(accountId: string, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; offset < count; offset += 5_000) {
+    const rows = Array.from({ length: Math.min(5_000, count - offset) }, () => ({ id: randomUUID(), providerMessageId: `bench-${randomBytes(8).toString("hex")}` }));
+    const total = BigInt(rows.length * COST);
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE accounts SET balance = balance - ${total}, reserved = reserved + ${total} WHERE id = ${accountId}::uuid`;
+      await tx.message.createMany({
+        data: rows.map((row) => ({
+          id: row.id, accountId, to: "+254712345678", from: "BENCH", body: "bench", encoding: "gsm7" as const, segments: 1,
+          country: "KE", operator: "Safaricom", status: "sent" as const, cost: COST, provider: "celcom",
+          providerMessageId: row.providerMessageId, attempts: 1, sentAt: new Date(),
+        })),
+      });
+      await tx.ledgerEntry.createMany({ data: rows.map((row) => ({ accountId, type: "reserve" as const, amount: BigInt(COST), messageId: row.id })) });
+    }, { timeout: 120_000 });
+    ids.push(...rows.map((row) => row.providerMessageId));
+  }
+  return ids;
+}
+
+function reportsFor(providerIds: string[]): InboundDlr[] {
+  const receivedAt = new Date();
+  return providerIds.map((providerMessageId) => ({
+    provider: "celcom",
+    providerMessageId,
+    description: "DeliveredToTerminal",
+    status: "delivered",
+    occurredAt: receivedAt,
+    receivedAt,
+    payload: { description: "DeliveredToTerminal", messageid: providerMessageId, timeTaken: "5s", timestamp: "2026-11-23 10:00:00" },
+  }));
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number; result: T }> {
+  const started = performance.now();
+  const result = await run();
+  return { seconds: (performance.now() - started) / 1000, result };
+}
+
+const suffix = randomBytes(4).toString("hex");
+const account = await createAccount({
+  name: `DLR bench ${suffix}`,
+  owner: { email: `dlr-bench-${suffix}@example.test`, name: "Bench", password: randomBytes(12).toString("hex") },
+  credits: 1_000_000_000,
+});
+const batchedIds = await sentMessages(account.accountId, batchedCount);
+const processorIds = await sentMessages(account.accountId, batchedCount);
+const unbatchedIds = await sentMessages(account.accountId, unbatchedCount);
+// Fresh statistics after the bulk load, as autovacuum would have them in a running system.
+await db.$executeRaw`ANALYZE messages`;
+
+// 1. Batched statements, applied back to back (the processor's flush loop without the queue).
+const batched = await timed(async () => {
+  const reports = reportsFor(batchedIds);
+  for (let start = 0; start < reports.length; start += batchSize) await applyDlrBatch(reports.slice(start, start + batchSize));
+});
+
+// 2. The micro-batching processor fed by many concurrent callers (as BullMQ jobs feed it).
+let flushes = 0;
+const processor = createDlrProcessor({ batchSize, batchWaitMs: 500, onBatch: () => void (flushes += 1) });
+const viaProcessor = await timed(async () => {
+  const reports = reportsFor(processorIds);
+  await Promise.all(reports.map((report) => processor.process({ provider: "celcom", receivedAt: report.receivedAt.toISOString(), reports: [report.payload] })));
+});
+
+// 3. One statement per report.
+const unbatched = await timed(async () => {
+  for (const report of reportsFor(unbatchedIds)) await applyDlrBatch([report]);
+});
+
+const delivered = await db.message.count({ where: { accountId: account.accountId, status: "delivered" } });
+const ledger = await checkLedger(account.accountId);
+const batchedRate = Math.round(batchedCount / batched.seconds);
+const unbatchedRate = Math.round(unbatchedCount / unbatched.seconds);
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      batchSize,
+      batched: { reports: batchedCount, seconds: +batched.seconds.toFixed(2), perSecond: batchedRate },
+      processor: { reports: batchedCount, flushes, seconds: +viaProcessor.seconds.toFixed(2), perSecond: Math.round(batchedCount / viaProcessor.seconds) },
+      unbatched: { reports: unbatchedCount, seconds: +unbatched.seconds.toFixed(2), perSecond: unbatchedRate },
+      speedup: +(batchedRate / unbatchedRate).toFixed(1),
+      delivered,
+      expectedDelivered: 2 * batchedCount + unbatchedCount,
+      ledgerProblems: ledger.problems,
+    },
+    null,
+    2,
+  )}\n`,
+);
+await db.$disconnect();

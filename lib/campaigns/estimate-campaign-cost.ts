@@ -1,0 +1,58 @@
+import type { db, Transaction } from "@/lib/db";
+import { countSegments, type SmsEncoding } from "@/lib/content/encoding";
+import { hasPlaceholders, renderTemplate } from "@/lib/campaigns/personalise";
+import type { RateCard } from "@/lib/pricing/get-rate-card";
+
+type Client = Transaction | typeof db;
+
+/** Contacts rendered to estimate a personalised message's length; the real cost is reconciled at expansion. */
+const ESTIMATE_SAMPLE_SIZE = 1_000;
+
+export interface CampaignEstimate {
+  recipients: number;
+  segments: number;
+  encoding: SmsEncoding;
+  cost: number;
+  byNetwork: { country: string; operator: string; recipients: number; rate: number; cost: number }[];
+}
+
+/**
+ * Prices a campaign over the list's eligible contacts: per network, recipients × segments × rate.
+ * A template with `{{fields}}` is rendered for a sample of contacts and the longest result
+ * counts, so the reservation covers the usual case; expansion settles the exact difference.
+ */
+export async function estimateCampaignCost(client: Client, accountId: string, listId: string, body: string, rateCard: RateCard): Promise<CampaignEstimate> {
+  const networks = await client.$queryRaw<{ country: string; operator: string; recipients: bigint }[]>`
+    SELECT c.country, c.operator, count(*) AS recipients
+    FROM contacts c
+    WHERE c.list_id = ${listId}::uuid AND c.status = 'valid' AND NOT c.is_duplicate
+      AND NOT EXISTS (SELECT 1 FROM opt_outs o WHERE o.account_id = ${accountId}::uuid AND o.phone = c.phone)
+    GROUP BY c.country, c.operator
+    ORDER BY c.country, c.operator`;
+
+  let longest = countSegments(body);
+  if (hasPlaceholders(body)) {
+    const sample = await client.$queryRaw<{ fields: Record<string, unknown> }[]>`
+      SELECT fields FROM contacts c
+      WHERE c.list_id = ${listId}::uuid AND c.status = 'valid' AND NOT c.is_duplicate
+      ORDER BY c.id LIMIT ${ESTIMATE_SAMPLE_SIZE}`;
+    longest = countSegments(renderTemplate(body, {}));
+    for (const row of sample) {
+      const rendered = countSegments(renderTemplate(body, row.fields));
+      if (rendered.segments > longest.segments) longest = rendered;
+    }
+  }
+  const segments = Math.max(longest.segments, 1);
+  const byNetwork = networks.map((network) => {
+    const rate = rateCard.rateFor(network.country, network.operator);
+    const recipients = Number(network.recipients);
+    return { country: network.country, operator: network.operator, recipients, rate, cost: recipients * segments * rate };
+  });
+  return {
+    recipients: byNetwork.reduce((sum, network) => sum + network.recipients, 0),
+    segments,
+    encoding: longest.encoding,
+    cost: byNetwork.reduce((sum, network) => sum + network.cost, 0),
+    byNetwork,
+  };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { countSegments } from "@/lib/content/encoding";
+import { hasPlaceholders, renderTemplate, templateFields } from "@/lib/campaigns/personalise";
+
+describe("campaign personalisation", () => {
+  it("lists the fields a template uses, once each and case-insensitively", () => {
+    expect(templateFields("Hi {{ Name }}, your code {{code}} — {{name}}")).toEqual(["name", "code"]);
+    expect(hasPlaceholders("No fields here {not one}")).toBe(false);
+  });
+
+  it("fills placeholders from contact fields and leaves missing ones empty", () => {
+    expect(renderTemplate("Hi {{name}}, pay {{ amount }} by {{due}}", { name: "Wanjiru", amount: "KES 500" })).toBe("Hi Wanjiru, pay KES 500 by ");
+  });
+
+  it("counts segments on the rendered text, not on the braces of the template", () => {
+    const template = "Hello {{name}}";
+    expect(countSegments(template).units).toBeGreaterThan(countSegments(renderTemplate(template, { name: "Ann" })).units);
+    expect(countSegments(renderTemplate(template, { name: "Zoé Ωmega" })).encoding).toBe("gsm7");
+    expect(countSegments(renderTemplate(template, { name: "Amina 😊" })).encoding).toBe("ucs2");
+  });
+});

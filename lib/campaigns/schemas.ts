@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+import { ACCOUNT_EVENT_TYPES, MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
+
+const MESSAGE_STATUSES = ["submitted", "sent", "delivered", "failed", "expired", "undeliverable", "rejected"] as const;
+
+/** What a campaign callback may subscribe to: message events or statuses, campaign events, "not_delivered", "*". */
+export const CAMPAIGN_CALLBACK_EVENTS = [
+  "*",
+  "not_delivered",
+  ...MESSAGE_STATUSES,
+  ...MESSAGE_EVENT_TYPES,
+  ...ACCOUNT_EVENT_TYPES.filter((type) => type.startsWith("campaign.")),
+] as const;
+
+export const createCampaignInput = z.object({
+  name: z.string().trim().min(1, "Name is required").max(120),
+  from: z.string().trim().min(1, "Sender ID is required").max(11),
+  body: z.string().min(1, "Message is required").max(4_000),
+  contactListId: z.string().uuid("Choose a contact list"),
+  sendAt: z.coerce.date().optional(),
+  priority: z.enum(["normal", "high"]).default("normal"),
+  callbackUrl: z.string().url().max(2_000).refine((url) => /^https?:\/\//i.test(url), "Callback URL must be http(s)").optional(),
+  callbackEvents: z.array(z.enum(CAMPAIGN_CALLBACK_EVENTS)).max(CAMPAIGN_CALLBACK_EVENTS.length).optional(),
+  customPayload: z
+    .record(z.string(), z.unknown())
+    .refine((value) => JSON.stringify(value).length <= 4_096, "must be at most 4096 bytes of JSON")
+    .optional(),
+});
+export type CreateCampaignInput = z.infer<typeof createCampaignInput>;
+
+export const listCampaignsQuery = z.object({
+  status: z.enum(["pending_content_check", "rejected", "scheduled", "queued", "completed", "cancelled"]).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const listCampaignMessagesQuery = z.object({
+  status: z.enum(["submitted", "queued", "sent", "delivered", "failed", "expired", "undeliverable", "rejected"]).optional(),
+  to: z.string().trim().max(20).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().uuid().optional(),
+});
+export type ListCampaignMessagesQuery = z.infer<typeof listCampaignMessagesQuery>;

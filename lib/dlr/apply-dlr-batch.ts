@@ -1,0 +1,119 @@
+import { db, Prisma, type Transaction } from "@/lib/db";
+import type { InboundDlr } from "@/lib/dlr/schemas";
+
+type Client = Transaction | typeof db;
+
+export interface DlrBatchResult {
+  /** Reports in the batch. */
+  received: number;
+  /** Messages whose status moved forward. */
+  changed: number;
+  /** Reports whose provider message id matched no message (stored as orphans). */
+  orphans: number;
+  /** Messages charged (reserved → spent) by this batch. */
+  captured: number;
+  capturedAmount: bigint;
+}
+
+/**
+ * Applies a batch of delivery reports in ONE SQL statement:
+ * 1. `locked` finds and locks the addressed messages (in id order, so concurrent batches queue
+ *    instead of deadlocking on messages) and remembers their status and charge state as they are now;
+ * 2. `best` keeps, per message, the most advanced status in the batch (a final report beats a late
+ *    SentToNetwork in the same batch);
+ * 3. `changed` moves statuses forward only (message_status_rank), sets status_reason/completed_at,
+ *    and marks the charge captured when a final status arrives on a still-reserved message;
+ * 4. `events` writes the timeline/outbox rows for the messages that actually changed;
+ * 5. `captures` + `debits` write one ledger capture per charged message and move reserved → spent
+ *    once per account;
+ * 6. `reports` keeps every raw report for audit, flagging the ones with no message as orphans.
+ * Duplicates and out-of-order reports fail the rank check, so they change nothing and charge nothing.
+ */
+export async function applyDlrBatch(reports: readonly InboundDlr[], client: Client = db): Promise<DlrBatchResult> {
+  if (reports.length === 0) return { received: 0, changed: 0, orphans: 0, captured: 0, capturedAmount: 0n };
+  const providers = reports.map((report) => report.provider);
+  const ids = reports.map((report) => report.providerMessageId);
+  const statuses = reports.map((report) => report.status);
+  const descriptions = reports.map((report) => report.description);
+  const occurredAt = reports.map((report) => report.occurredAt?.toISOString() ?? null);
+  const receivedAt = reports.map((report) => report.receivedAt.toISOString());
+  const payloads = reports.map((report) => JSON.stringify(report.payload));
+
+  const rows = await client.$queryRaw<{ changed: bigint; orphans: bigint; captured: bigint; captured_amount: bigint }[]>(Prisma.sql`
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${providers}::text[], ${ids}::text[], ${statuses}::text[], ${descriptions}::text[],
+        ${occurredAt}::timestamptz[], ${receivedAt}::timestamptz[], ${payloads}::jsonb[]
+      ) WITH ORDINALITY AS t(provider, provider_message_id, status, description, occurred_at, received_at, payload, ord)
+    ),
+    locked AS (
+      SELECT m.id, m.account_id, m.campaign_id, m.provider, m.provider_message_id, m.status AS old_status,
+             m.charge_state AS old_charge_state, m.cost
+      FROM messages m
+      WHERE m.provider_message_id IS NOT NULL
+        AND (m.provider, m.provider_message_id) IN (SELECT provider, provider_message_id FROM input)
+      ORDER BY m.id
+      FOR UPDATE
+    ),
+    best AS (
+      SELECT DISTINCT ON (l.id) l.*, i.status::"MessageStatus" AS new_status, i.description, i.occurred_at,
+             i.provider_message_id AS reported_id
+      FROM input i JOIN locked l ON l.provider = i.provider AND l.provider_message_id = i.provider_message_id
+      ORDER BY l.id, message_status_rank(i.status::"MessageStatus") DESC, i.ord DESC
+    ),
+    changed AS (
+      UPDATE messages m SET
+        status = b.new_status,
+        status_reason = CASE WHEN message_status_rank(b.new_status) = 3 THEN b.description ELSE m.status_reason END,
+        completed_at = CASE WHEN message_status_rank(b.new_status) = 3 THEN now() ELSE m.completed_at END,
+        sent_at = COALESCE(m.sent_at, now()),
+        charge_state = CASE
+          WHEN message_status_rank(b.new_status) = 3 AND b.old_charge_state = 'reserved' THEN 'captured'::"ChargeState"
+          ELSE m.charge_state END,
+        updated_at = now()
+      FROM best b
+      WHERE m.id = b.id AND message_status_rank(b.new_status) > message_status_rank(b.old_status)
+      RETURNING m.id, m.account_id, m.campaign_id, m.status, m.status_reason, m.cost,
+                b.old_charge_state, b.description, b.occurred_at, b.reported_id
+    ),
+    events AS (
+      INSERT INTO message_events (message_id, status, reason, source, data)
+      SELECT c.id, c.status, c.status_reason, 'dlr',
+             jsonb_build_object('description', c.description, 'providerMessageId', c.reported_id, 'occurredAt', c.occurred_at)
+      FROM changed c
+      RETURNING id
+    ),
+    captures AS (
+      INSERT INTO ledger_entries (account_id, type, amount, message_id, campaign_id, description)
+      SELECT c.account_id, 'capture', c.cost, c.id, c.campaign_id, 'Charged: final delivery report'
+      FROM changed c
+      WHERE message_status_rank(c.status) = 3 AND c.old_charge_state = 'reserved' AND c.cost > 0
+      RETURNING account_id, amount
+    ),
+    debits AS (
+      UPDATE accounts a SET reserved = a.reserved - s.total, spent = a.spent + s.total, updated_at = now()
+      FROM (SELECT account_id, sum(amount)::bigint AS total FROM captures GROUP BY account_id) s
+      WHERE a.id = s.account_id
+      RETURNING a.id
+    ),
+    reports AS (
+      INSERT INTO delivery_reports (provider, provider_message_id, message_id, raw_status, mapped_status, payload, orphan, received_at)
+      SELECT i.provider, i.provider_message_id, l.id, i.description, i.status::"MessageStatus", i.payload, l.id IS NULL, i.received_at
+      FROM input i LEFT JOIN locked l ON l.provider = i.provider AND l.provider_message_id = i.provider_message_id
+      RETURNING orphan
+    )
+    SELECT (SELECT count(*) FROM changed) AS changed,
+           (SELECT count(*) FROM reports WHERE orphan) AS orphans,
+           (SELECT count(*) FROM captures) AS captured,
+           (SELECT COALESCE(sum(amount), 0)::bigint FROM captures) AS captured_amount,
+           (SELECT count(*) FROM events) AS events,
+           (SELECT count(*) FROM debits) AS debits`);
+  const [row] = rows;
+  return {
+    received: reports.length,
+    changed: Number(row.changed),
+    orphans: Number(row.orphans),
+    captured: Number(row.captured),
+    capturedAmount: BigInt(row.captured_amount),
+  };
+}

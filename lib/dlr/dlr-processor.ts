@@ -1,0 +1,41 @@
+import { applyDlrBatch, type DlrBatchResult } from "@/lib/dlr/apply-dlr-batch";
+import { toInboundDlrs } from "@/lib/dlr/map-provider-dlr";
+import { MicroBatcher } from "@/lib/dlr/micro-batcher";
+import type { DlrInboundJob, InboundDlr } from "@/lib/dlr/schemas";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+
+export interface DlrProcessorOptions {
+  batchSize?: number;
+  batchWaitMs?: number;
+  /** Called after every committed batch (metrics, tests, the webhook nudge). */
+  onBatch?: (result: DlrBatchResult) => void | Promise<void>;
+}
+
+export interface DlrProcessor {
+  /** Resolves once every report of the job is committed (its batch applied). */
+  process(job: DlrInboundJob): Promise<void>;
+  drain(): Promise<void>;
+}
+
+/** The micro-batching DLR processor: many concurrent queue jobs feed one buffer, flushed as one statement. */
+export function createDlrProcessor(options: DlrProcessorOptions = {}): DlrProcessor {
+  const log = logger.child({ component: "dlr-processor" });
+  const batcher = new MicroBatcher<InboundDlr, DlrBatchResult>({
+    maxSize: options.batchSize ?? env.DLR_BATCH_SIZE,
+    maxWaitMs: options.batchWaitMs ?? env.DLR_BATCH_WAIT_MS,
+    flush: async (items) => {
+      const result = await applyDlrBatch(items);
+      log.debug("dlr batch applied", { ...result, capturedAmount: result.capturedAmount.toString() });
+      await options.onBatch?.(result);
+      return result;
+    },
+  });
+  return {
+    async process(job) {
+      const reports = toInboundDlrs(job);
+      if (reports.length > 0) await batcher.add(reports);
+    },
+    drain: () => batcher.drain(),
+  };
+}

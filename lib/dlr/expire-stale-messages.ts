@@ -1,0 +1,49 @@
+import { db, Prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+
+export const EXPIRY_REASON = "no_final_delivery_report";
+
+/**
+ * Closes messages the provider accepted but never settled: `sent` for longer than the window
+ * (DLR_EXPIRY_HOURS) becomes `expired`, and — being accepted by the provider — is charged.
+ * One statement per chunk, same shape as the DLR batch (lock, forward-only update, timeline/outbox,
+ * ledger capture, account totals); SKIP LOCKED lets several workers sweep side by side.
+ */
+export async function expireStaleMessages(options: { olderThanHours?: number; limit?: number } = {}): Promise<number> {
+  const hours = options.olderThanHours ?? env.DLR_EXPIRY_HOURS;
+  const limit = options.limit ?? 5_000;
+  const rows = await db.$queryRaw<{ expired: bigint }[]>(Prisma.sql`
+    WITH locked AS (
+      SELECT id, charge_state AS old_charge_state FROM messages
+      WHERE status = 'sent' AND COALESCE(sent_at, updated_at) < now() - make_interval(hours => ${hours}::int)
+      ORDER BY id LIMIT ${limit}::int
+      FOR UPDATE SKIP LOCKED
+    ),
+    changed AS (
+      UPDATE messages m SET status = 'expired', status_reason = ${EXPIRY_REASON}, completed_at = now(),
+        charge_state = CASE WHEN l.old_charge_state = 'reserved' THEN 'captured'::"ChargeState" ELSE m.charge_state END,
+        updated_at = now()
+      FROM locked l
+      WHERE m.id = l.id AND message_status_rank('expired') > message_status_rank(m.status)
+      RETURNING m.id, m.account_id, m.campaign_id, m.cost, l.old_charge_state
+    ),
+    events AS (
+      INSERT INTO message_events (message_id, status, reason, source)
+      SELECT id, 'expired', ${EXPIRY_REASON}, 'sweeper' FROM changed
+      RETURNING id
+    ),
+    captures AS (
+      INSERT INTO ledger_entries (account_id, type, amount, message_id, campaign_id, description)
+      SELECT account_id, 'capture', cost, id, campaign_id, 'Charged: expired without final delivery report'
+      FROM changed WHERE old_charge_state = 'reserved' AND cost > 0
+      RETURNING account_id, amount
+    ),
+    debits AS (
+      UPDATE accounts a SET reserved = a.reserved - s.total, spent = a.spent + s.total, updated_at = now()
+      FROM (SELECT account_id, sum(amount)::bigint AS total FROM captures GROUP BY account_id) s
+      WHERE a.id = s.account_id
+      RETURNING a.id
+    )
+    SELECT (SELECT count(*) FROM changed) AS expired, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM debits) AS debits`);
+  return Number(rows[0].expired);
+}

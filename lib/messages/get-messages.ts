@@ -1,0 +1,106 @@
+import { type CountryCode } from "libphonenumber-js/max";
+import { db, type Prisma } from "@/lib/db";
+import { AppError, notFound } from "@/lib/http/errors";
+import { type ListMessagesQuery } from "@/lib/messages/schemas";
+import { normalisePhone } from "@/lib/phone/normalise";
+
+const messageFields = {
+  id: true,
+  campaignId: true,
+  to: true,
+  from: true,
+  body: true,
+  status: true,
+  statusReason: true,
+  priority: true,
+  encoding: true,
+  segments: true,
+  country: true,
+  operator: true,
+  cost: true,
+  chargeState: true,
+  provider: true,
+  providerMessageId: true,
+  attempts: true,
+  callbackUrl: true,
+  callbackEvents: true,
+  customPayload: true,
+  createdAt: true,
+  queuedAt: true,
+  sentAt: true,
+  completedAt: true,
+  updatedAt: true,
+} satisfies Prisma.MessageSelect;
+
+type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageFields }>;
+
+function present(row: MessageRow) {
+  const { statusReason, ...rest } = row;
+  return { ...rest, reason: statusReason };
+}
+
+export type MessageView = ReturnType<typeof present>;
+
+export interface MessageTimelineEntry {
+  status: string;
+  reason: string | null;
+  source: string;
+  data: unknown;
+  at: Date;
+}
+
+/** One message of the account with its timeline (every transition, oldest first); 404 for other accounts' ids. */
+export async function getMessage(accountId: string, messageId: string): Promise<MessageView & { events: MessageTimelineEntry[] }> {
+  const row = await db.message.findFirst({
+    where: { id: messageId, accountId },
+    select: { ...messageFields, events: { select: { status: true, reason: true, source: true, data: true, createdAt: true }, orderBy: { id: "asc" } } },
+  });
+  if (!row) throw notFound("Message");
+  const { events, ...message } = row;
+  return {
+    ...present(message),
+    events: events.map((event) => ({ status: event.status, reason: event.reason, source: event.source, data: event.data, at: event.createdAt })),
+  };
+}
+
+function encodeCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(at ?? "");
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
+    throw new AppError("validation_failed", "Invalid cursor", [{ field: "cursor", message: "Invalid cursor", code: "invalid_cursor" }]);
+  }
+  return { createdAt, id };
+}
+
+/**
+ * The account's messages, newest first, a page at a time: `nextCursor` continues after the last
+ * row (keyset pagination on created_at, id, so pages stay stable while messages are added).
+ */
+export async function listMessages(accountId: string, defaultCountry: string, query: ListMessagesQuery) {
+  const where: Prisma.MessageWhereInput = { accountId };
+  if (query.status) where.status = { in: query.status };
+  if (query.campaignId) where.campaignId = query.campaignId;
+  if (query.since || query.until) where.createdAt = { gte: query.since, lt: query.until };
+  if (query.recipient) {
+    // Recipients are stored in E.164; the filter accepts the same local formats as sending.
+    const phone = normalisePhone(query.recipient, defaultCountry as CountryCode);
+    where.to = phone.ok ? phone.e164 : query.recipient;
+  }
+  if (query.cursor) {
+    const after = decodeCursor(query.cursor);
+    where.OR = [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }];
+  }
+  const rows = await db.message.findMany({
+    where,
+    select: messageFields,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return { data: page.map(present), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+}

@@ -1,0 +1,69 @@
+import { db, Prisma } from "@/lib/db";
+import { notFound } from "@/lib/http/errors";
+import { blockedWordsArraySql } from "@/lib/messages/load-blocked-words";
+import { evaluateMessage, issueToError, type MessageDraft, type MessageEvaluation, type SendContext } from "@/lib/messages/evaluate-message";
+import { loadPrefixRegistry } from "@/lib/phone/load-prefix-registry";
+import { loadTierRateCard } from "@/lib/pricing/get-rate-card";
+import type { MessageEncoding } from "@/lib/generated/prisma/enums";
+
+/** A message that passed every synchronous check and has a price. */
+export interface PreparedMessage {
+  to: string;
+  from: string;
+  body: string;
+  country: string;
+  operator: string;
+  encoding: MessageEncoding;
+  segments: number;
+  cost: number;
+}
+
+/** The account data a send is checked against, in a single query (sender ID, words, tier, balance). */
+export async function loadSendContext(accountId: string, from: string): Promise<SendContext> {
+  const rows = await db.$queryRaw<
+    { default_country: string; pricing_tier_id: string | null; balance: bigint; sender_status: string | null; blocked_words: string[] }[]
+  >`
+    SELECT a.default_country, a.pricing_tier_id, a.balance,
+      (SELECT s.status::text FROM sender_ids s WHERE s.account_id = a.id AND s.value = ${from}) AS sender_status,
+      ${blockedWordsArraySql(Prisma.sql`a.id`)} AS blocked_words
+    FROM accounts a WHERE a.id = ${accountId}::uuid`;
+  const row = rows[0];
+  if (!row) throw notFound("Account");
+  return {
+    defaultCountry: row.default_country,
+    pricingTierId: row.pricing_tier_id,
+    balance: BigInt(row.balance),
+    senderIdStatus: row.sender_status,
+    blockedWords: row.blocked_words,
+  };
+}
+
+/** Runs every synchronous check of a send for an account without sending: the preview (API and portal). */
+export async function previewMessage(accountId: string, draft: MessageDraft): Promise<MessageEvaluation> {
+  const [context, registry] = await Promise.all([loadSendContext(accountId, draft.from), loadPrefixRegistry()]);
+  const rateCard = await loadTierRateCard(context.pricingTierId);
+  return evaluateMessage(draft, context, registry, rateCard);
+}
+
+/**
+ * Checks a message for sending, in the order of the single-send flow (number, content, sender ID,
+ * price); the first problem is thrown as its API error. Credit is checked by the reservation itself.
+ */
+export async function prepareMessage(accountId: string, draft: MessageDraft): Promise<PreparedMessage> {
+  const evaluation = await previewMessage(accountId, draft);
+  const [firstIssue] = evaluation.issues;
+  if (firstIssue) throw issueToError(firstIssue);
+  if (evaluation.to === null || evaluation.country === null || evaluation.operator === null || evaluation.cost === null) {
+    throw new Error("a message without issues must have a resolved recipient and a price");
+  }
+  return {
+    to: evaluation.to,
+    from: draft.from,
+    body: draft.body,
+    country: evaluation.country,
+    operator: evaluation.operator,
+    encoding: evaluation.encoding,
+    segments: evaluation.segments,
+    cost: evaluation.cost,
+  };
+}

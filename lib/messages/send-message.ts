@@ -1,0 +1,36 @@
+import { logger } from "@/lib/logger";
+import { prepareMessage } from "@/lib/messages/prepare-message";
+import { type SendMessageInput } from "@/lib/messages/schemas";
+import { submitMessage, type SubmittedMessage } from "@/lib/messages/submit-message";
+import { enqueueMessageSend } from "@/lib/sending/send-jobs";
+
+const log = logger.child({ component: "send-api" });
+
+export interface SendRequester {
+  accountId: string;
+  apiKeyId?: string | null;
+}
+
+/**
+ * The single-send flow after authentication: check (number, content, sender ID, price), reserve
+ * and insert `submitted` in one statement, then enqueue. An enqueue failure is not the caller's
+ * problem: the message is safe in Postgres and the reconciler enqueues it once it is overdue.
+ */
+export async function sendMessage(requester: SendRequester, input: SendMessageInput, idempotencyRecordId?: string): Promise<SubmittedMessage> {
+  const prepared = await prepareMessage(requester.accountId, { to: input.to, from: input.from, body: input.body });
+  const submitted = await submitMessage(prepared, {
+    accountId: requester.accountId,
+    apiKeyId: requester.apiKeyId ?? null,
+    priority: input.priority,
+    callbackUrl: input.callbackUrl ?? null,
+    callbackEvents: input.callbackEvents ?? [],
+    customPayload: input.customPayload,
+    idempotencyRecordId,
+  });
+  try {
+    await enqueueMessageSend(submitted.messageId, input.priority);
+  } catch (error) {
+    log.error("enqueue failed; the reconciler will pick the message up", { messageId: submitted.messageId, err: error });
+  }
+  return submitted;
+}

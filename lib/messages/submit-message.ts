@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import { db, Prisma } from "@/lib/db";
+import { AppError } from "@/lib/http/errors";
+import { type PreparedMessage } from "@/lib/messages/prepare-message";
+import type { MessagePriority } from "@/lib/generated/prisma/enums";
+
+export interface SubmitOptions {
+  accountId: string;
+  apiKeyId?: string | null;
+  campaignId?: string | null;
+  priority: MessagePriority;
+  callbackUrl?: string | null;
+  callbackEvents?: string[];
+  customPayload?: unknown;
+  /** An idempotency claim completed with the 202 body in the same statement as the insert. */
+  idempotencyRecordId?: string;
+}
+
+export interface SubmittedMessage {
+  messageId: string;
+  status: "submitted";
+  to: string;
+  segments: number;
+  encoding: PreparedMessage["encoding"];
+  cost: number;
+}
+
+/**
+ * Reserves the message's cost and inserts it as `submitted`, in ONE statement: the conditional
+ * UPDATE of the balance (never below zero, however many requests race), the message row, its
+ * `reserve` ledger entry and its first timeline event either all happen or none does. One round
+ * trip also keeps the account row locked for the shortest time, which is what lets many sends of
+ * one account run in parallel. Throws 402 `insufficient_credits` when the balance does not cover it.
+ */
+export async function submitMessage(message: PreparedMessage, options: SubmitOptions): Promise<SubmittedMessage> {
+  const messageId = randomUUID();
+  const cost = BigInt(message.cost);
+  const response: SubmittedMessage = {
+    messageId,
+    status: "submitted",
+    to: message.to,
+    segments: message.segments,
+    encoding: message.encoding,
+    cost: message.cost,
+  };
+  const customPayload = options.customPayload === undefined || options.customPayload === null ? null : JSON.stringify(options.customPayload);
+  const completeIdempotency = options.idempotencyRecordId
+    ? Prisma.sql`, idempotency AS (
+        UPDATE idempotency_records SET response_status = 202, response_body = ${JSON.stringify(response)}::jsonb
+        WHERE id = ${options.idempotencyRecordId}::uuid AND EXISTS (SELECT 1 FROM inserted))`
+    : Prisma.empty;
+
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH reserved AS (
+      UPDATE accounts SET balance = balance - ${cost}, reserved = reserved + ${cost}, updated_at = now()
+      WHERE id = ${options.accountId}::uuid AND balance >= ${cost}
+      RETURNING id
+    ), inserted AS (
+      INSERT INTO messages (id, account_id, api_key_id, campaign_id, "to", "from", body, encoding, segments, country, operator,
+        priority, status, cost, charge_state, callback_url, callback_events, custom_payload, created_at, updated_at)
+      SELECT ${messageId}::uuid, reserved.id, ${options.apiKeyId ?? null}::uuid, ${options.campaignId ?? null}::uuid,
+        ${message.to}, ${message.from}, ${message.body}, ${message.encoding}::"MessageEncoding", ${message.segments},
+        ${message.country}, ${message.operator}, ${options.priority}::"MessagePriority", 'submitted', ${message.cost},
+        'reserved', ${options.callbackUrl ?? null}, ${options.callbackEvents ?? []}::text[], ${customPayload}::jsonb, now(), now()
+      FROM reserved
+      RETURNING id
+    ), ledger AS (
+      INSERT INTO ledger_entries (account_id, type, amount, message_id, description)
+      SELECT ${options.accountId}::uuid, 'reserve', ${cost}, inserted.id, 'Message reservation' FROM inserted WHERE ${cost} > 0
+    ), event AS (
+      INSERT INTO message_events (message_id, status, source) SELECT inserted.id, 'submitted', 'api' FROM inserted
+    )${completeIdempotency}
+    SELECT id FROM inserted`;
+
+  if (rows.length === 0) {
+    throw new AppError("insufficient_credits", "Insufficient credits for this request", { required: message.cost });
+  }
+  return response;
+}

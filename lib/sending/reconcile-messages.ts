@@ -1,0 +1,67 @@
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { getQueue } from "@/lib/queue/enqueue";
+import { enqueueMessageSends, sendQueueFor } from "@/lib/sending/send-jobs";
+import type { MessagePriority } from "@/lib/generated/prisma/enums";
+
+const log = logger.child({ component: "reconciler" });
+
+export interface ReconcileOptions {
+  /** Messages untouched for at least this long are considered possibly lost. */
+  olderThanSeconds?: number;
+  /** Most messages handled per run; the next run takes the rest. */
+  limit?: number;
+}
+
+export interface ReconcileResult {
+  examined: number;
+  /** Jobs that had to be created again (the rest were still in Redis and left alone). */
+  reenqueued: number;
+}
+
+/**
+ * Postgres is the source of truth, Redis only carries work: messages that Postgres says are still
+ * `submitted` or `queued` long after they should have moved are enqueued again. Each job id is
+ * the message id, so a job that still exists (waiting, running, backing off) makes the add a
+ * no-op and nothing is sent twice; a job that was lost (Redis flushed, enqueue failed after the
+ * insert) is recreated. A job left in the failed set without having failed the message (e.g. the
+ * database was down for all its attempts) is removed first so it can run again.
+ */
+export async function reconcileStuckMessages(options: ReconcileOptions = {}): Promise<ReconcileResult> {
+  const olderThanSeconds = options.olderThanSeconds ?? env.RECONCILE_AFTER_SECONDS;
+  const limit = options.limit ?? 1_000;
+  // Touching updated_at claims the rows for this run and keeps the next run (or another worker
+  // process) from examining the same messages again before the threshold passes once more.
+  const stuck = await db.$queryRaw<{ id: string; priority: MessagePriority }[]>`
+    UPDATE messages SET updated_at = now()
+    WHERE id IN (
+      SELECT id FROM messages
+      WHERE status IN ('submitted', 'queued') AND updated_at < now() - make_interval(secs => ${olderThanSeconds})
+      ORDER BY updated_at LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, priority`;
+  if (stuck.length === 0) return { examined: 0, reenqueued: 0 };
+
+  let reenqueued = 0;
+  for (const priority of ["high", "normal"] as const) {
+    const ids = stuck.filter((row) => row.priority === priority).map((row) => row.id);
+    if (ids.length === 0) continue;
+    const queue = getQueue(sendQueueFor(priority));
+    const missing: string[] = [];
+    for (const id of ids) {
+      const job = await queue.getJob(id);
+      if (!job) {
+        missing.push(id);
+      } else if (await job.isFailed()) {
+        await job.remove();
+        missing.push(id);
+      }
+    }
+    await enqueueMessageSends(missing, priority);
+    reenqueued += missing.length;
+  }
+  if (reenqueued > 0) log.warn("re-enqueued messages whose jobs were lost", { examined: stuck.length, reenqueued });
+  return { examined: stuck.length, reenqueued };
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { demoUser, signIn } from "./fixtures";
+
+/** A validated list of Kenyan mobiles, pasted in the portal. */
+async function createReadyList(page: Page, numbers: string[]): Promise<string> {
+  const name = `E2E campaign list ${randomBytes(3).toString("hex")}`;
+  await page.goto("/contacts/new");
+  await page.getByRole("tab", { name: "Paste numbers" }).click();
+  await page.getByLabel("List name").fill(name);
+  await page.getByLabel("Numbers").fill(numbers.join("\n"));
+  await page.getByRole("button", { name: "Upload and validate" }).click();
+  await expect(page.getByTestId("valid-count")).toHaveText(String(numbers.length));
+  return name;
+}
+
+async function composeCampaign(page: Page, listName: string, campaignName: string, body: string) {
+  await page.goto("/campaigns/new");
+  await page.getByLabel("Campaign name").fill(campaignName);
+  const listSelect = page.getByLabel("Contact list");
+  const listValue = await listSelect.locator("option", { hasText: listName }).getAttribute("value");
+  await listSelect.selectOption(listValue!);
+  await page.getByLabel("Sender ID").selectOption(demoUser.senderId);
+  await page.getByLabel("Message").fill(body);
+  await expect(page.getByTestId("campaign-preview").first()).toContainText(body);
+}
+
+test.describe("campaigns", () => {
+  test("schedule a campaign in the account's timezone, see its cost, then cancel it", async ({ page }) => {
+    await signIn(page, demoUser.email, demoUser.password);
+    const listName = await createReadyList(page, ["0712 000 101", "0712 000 102", "0733 000 103"]);
+    const campaignName = `Scheduled ${randomBytes(3).toString("hex")}`;
+    await composeCampaign(page, listName, campaignName, "Our shop opens tomorrow at 9.");
+    await page.getByLabel("Schedule").check();
+    await expect(page.getByLabel(/Send at \(Africa\/Nairobi\)/)).toBeVisible();
+    await page.getByRole("button", { name: "Review cost" }).click();
+    await expect(page.getByTestId("campaign-estimate")).toContainText("3 recipients");
+    await expect(page.getByTestId("campaign-estimate")).toContainText("KES 2.30");
+    await page.getByRole("button", { name: "Confirm and create campaign" }).click();
+
+    await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}/);
+    await expect(page.getByRole("heading", { level: 1, name: campaignName })).toBeVisible();
+    await expect(page.getByTestId("campaign-status")).toHaveText("Scheduled", { timeout: 30_000 });
+    await page.getByRole("button", { name: "Cancel campaign" }).click();
+    await expect(page.getByTestId("campaign-status")).toHaveText("Cancelled");
+    await expect(page.getByRole("button", { name: "Cancel campaign" })).toHaveCount(0);
+  });
+
+  test("send a campaign now and watch it complete through the simulator", async ({ page }) => {
+    test.setTimeout(180_000);
+    await signIn(page, demoUser.email, demoUser.password);
+    const listName = await createReadyList(page, ["0712 000 201", "0712 000 202", "0733 000 203", "0722 000 204"]);
+    const campaignName = `Immediate ${randomBytes(3).toString("hex")}`;
+    await composeCampaign(page, listName, campaignName, "Thank you for shopping with us today.");
+    await page.getByRole("button", { name: "Review cost" }).click();
+    await expect(page.getByTestId("campaign-estimate")).toContainText("4 recipients");
+    await page.getByRole("button", { name: "Confirm and create campaign" }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: campaignName })).toBeVisible();
+    await expect(page.getByTestId("campaign-status")).toHaveText("Completed", { timeout: 150_000 });
+    await expect(page.getByRole("progressbar", { name: "Finished messages" })).toHaveAttribute("aria-valuenow", "100");
+    const finals = await Promise.all(["delivered", "failed", "rejected"].map(async (status) => Number(await page.getByTestId(`count-${status}`).textContent())));
+    expect(finals.reduce((sum, count) => sum + count, 0)).toBe(4);
+  });
+});

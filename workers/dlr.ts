@@ -1,0 +1,63 @@
+import type { DlrBatchResult } from "@/lib/dlr/apply-dlr-batch";
+import { createDlrProcessor } from "@/lib/dlr/dlr-processor";
+import { expireStaleMessages } from "@/lib/dlr/expire-stale-messages";
+import { retryOrphanDlrs } from "@/lib/dlr/retry-orphan-dlrs";
+import { logger } from "@/lib/logger";
+import { getQueue } from "@/lib/queue/enqueue";
+import { nudgeWebhookRelay } from "@/lib/webhooks/dispatch-deliveries";
+import { createQueueWorker, type Closeable } from "@/workers/runtime";
+
+export interface DlrWorkerOptions {
+  batchSize?: number;
+  batchWaitMs?: number;
+  /** Jobs taken at once; must exceed the batch size for batches to fill. */
+  concurrency?: number;
+  /** Run the expiry sweeper and orphan retry on a schedule (off in tests that call them directly). */
+  schedule?: boolean;
+  onBatch?: (result: DlrBatchResult) => void;
+}
+
+const SWEEP_EVERY_MS = 5 * 60_000;
+const ORPHAN_RETRY_EVERY_MS = 30_000;
+
+/**
+ * DLR area: the micro-batching consumer of `dlr.inbound` (each job completes only when its batch
+ * committed) and the `dlr.maintenance` jobs (expiry sweeper, orphan retry) on job schedulers.
+ */
+export async function startDlr(options: DlrWorkerOptions = {}): Promise<Closeable> {
+  const log = logger.child({ component: "dlr-worker" });
+  const processor = createDlrProcessor({
+    batchSize: options.batchSize,
+    batchWaitMs: options.batchWaitMs,
+    onBatch: async (result) => {
+      options.onBatch?.(result);
+      if (result.changed > 0) await nudgeWebhookRelay();
+    },
+  });
+  const inbound = createQueueWorker("dlrInbound", (payload) => processor.process(payload), {
+    concurrency: options.concurrency ?? 256,
+  });
+  const maintenance = createQueueWorker("dlrMaintenance", async (payload) => {
+    if (payload.task === "expire-messages") {
+      let total = 0;
+      for (let expired = -1; expired !== 0; total += expired) expired = await expireStaleMessages();
+      if (total > 0) await nudgeWebhookRelay();
+      log.info("expiry sweep done", { expired: total });
+      return;
+    }
+    const result = await retryOrphanDlrs();
+    if (result.changed > 0) await nudgeWebhookRelay();
+  });
+  if (options.schedule !== false) {
+    const queue = getQueue("dlrMaintenance");
+    await queue.upsertJobScheduler("dlr-expire-messages", { every: SWEEP_EVERY_MS }, { name: "expire-messages", data: { task: "expire-messages" } });
+    await queue.upsertJobScheduler("dlr-retry-orphans", { every: ORPHAN_RETRY_EVERY_MS }, { name: "retry-orphans", data: { task: "retry-orphans" } });
+  }
+  return {
+    async close() {
+      await inbound.close();
+      await processor.drain();
+      await maintenance.close();
+    },
+  };
+}

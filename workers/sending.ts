@@ -1,0 +1,98 @@
+import { UnrecoverableError, type Worker } from "bullmq";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { providerFromEnv } from "@/lib/providers/from-env";
+import { type SmsProvider } from "@/lib/providers/types";
+import { getQueue } from "@/lib/queue/enqueue";
+import { sendMessageAttempt } from "@/lib/sending/send-message";
+import { RetryableSendError, SEND_BACKOFF_TYPE, sendBackoffDelay } from "@/lib/sending/send-jobs";
+import { createQueueWorker, type Closeable } from "@/workers/runtime";
+
+const log = logger.child({ component: "sending-worker" });
+
+export interface SendingOptions {
+  /** Defaults to the provider configured by the environment (SMS_PROVIDER). */
+  provider?: SmsProvider;
+  concurrency?: number;
+  maxAttempts?: number;
+  backoffMs?: number;
+  /** How often the normal-priority worker checks whether priority work is waiting. */
+  priorityCheckMs?: number;
+}
+
+/**
+ * Starts the SMS workers: one for sms.priority and one for sms.normal. Priority drains first: while
+ * sms.priority has waiting jobs the normal worker fetches nothing (it is paused locally, its
+ * in-flight sends finish), and it resumes as soon as the priority backlog is empty. Closing waits
+ * for in-flight sends, so a send is never cut off between the provider's answer and our record of it.
+ */
+export async function startSending(options: SendingOptions = {}): Promise<Closeable> {
+  const provider = options.provider ?? providerFromEnv();
+  const maxAttempts = options.maxAttempts ?? env.SEND_MAX_ATTEMPTS;
+  const backoffMs = options.backoffMs ?? env.SEND_BACKOFF_MS;
+  const concurrency = options.concurrency ?? env.SEND_CONCURRENCY;
+
+  const workerOptions = (autorun: boolean) => ({
+    concurrency,
+    autorun,
+    settings: {
+      backoffStrategy: (attemptsMade: number, type?: string, error?: Error) =>
+        type === SEND_BACKOFF_TYPE ? sendBackoffDelay(attemptsMade, backoffMs, error) : backoffMs,
+    },
+  });
+
+  const runJob = async (messageId: string, attemptsMade: number, jobAttempts: number) => {
+    const outcome = await sendMessageAttempt(messageId, { provider, maxAttempts, lastJobAttempt: attemptsMade + 1 >= jobAttempts });
+    if (outcome.kind === "retry") throw new RetryableSendError(`${outcome.failure.code}: ${outcome.failure.reason}`, outcome.failure.retryAfterMs);
+    // The message is already failed and refunded; the job ends in the failed set (the dead letters).
+    if (outcome.kind === "failed") throw new UnrecoverableError(`${outcome.failure.code}: ${outcome.failure.reason}`);
+    return outcome.kind;
+  };
+
+  const priority = createQueueWorker("smsPriority", (payload, job) => runJob(payload.messageId, job.attemptsMade, job.opts.attempts ?? 1), workerOptions(true));
+  const normal = createQueueWorker("smsNormal", (payload, job) => runJob(payload.messageId, job.attemptsMade, job.opts.attempts ?? 1), workerOptions(false));
+
+  const gate = startPriorityGate(normal, options.priorityCheckMs ?? 100);
+  log.info("sending workers started", { provider: provider.name, concurrency, maxAttempts, backoffMs });
+
+  return {
+    async close() {
+      await gate.stop();
+      await Promise.all([priority.close(), normal.close()]);
+    },
+  };
+}
+
+/** Keeps the normal worker from fetching while sms.priority has jobs waiting. */
+function startPriorityGate(normal: Worker, intervalMs: number): { stop(): Promise<void> } {
+  const priorityQueue = getQueue("smsPriority");
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> = Promise.resolve();
+
+  const check = async () => {
+    const waiting = await priorityQueue.getWaitingCount();
+    if (stopped) return;
+    if (waiting > 0) {
+      if (normal.isRunning() && !normal.isPaused()) await normal.pause(true);
+    } else if (!normal.isRunning() || normal.isPaused()) {
+      await normal.resume();
+    }
+  };
+  const loop = () => {
+    current = check()
+      .catch((error: unknown) => log.warn("priority check failed", { err: error }))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(loop, intervalMs);
+      });
+  };
+  loop();
+
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}
