@@ -68,8 +68,11 @@ test.describe("webhooks page", () => {
     const received = receiver.bodies.length;
     const delivery = page.getByTestId("webhook-delivery").filter({ hasText: "webhook.test" }).first();
     await delivery.getByRole("button", { name: "Replay" }).click();
-    await expect(delivery.getByText("Replayed")).toBeVisible();
     await expect.poll(() => receiver.bodies.length, { timeout: 20_000 }).toBeGreaterThan(received);
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId("webhook-delivery").filter({ hasText: "webhook.test" }).first()).toContainText("Succeeded", { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
 
     await page.getByLabel("Status", { exact: true }).selectOption("succeeded");
     await page.getByRole("button", { name: "Filter" }).click();
