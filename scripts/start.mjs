@@ -6,7 +6,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ROOT, buildIfNeeded, ensureDatabase, ensurePostgres, ensureRedis, migrate, say, sleep } from "./lib/services.mjs";
+import { ROOT, bin, buildIfNeeded, ensureDatabase, ensurePostgres, ensureRedis, migrate, say, sleep } from "./lib/services.mjs";
 
 function persistentSecret() {
   const file = path.join(ROOT, ".data", "auth-secret");
@@ -102,9 +102,9 @@ async function main() {
   const demo = JSON.parse(seedOutput.trim().split("\n").at(-1));
   buildIfNeeded();
 
-  launch("simulator", "npx", ["tsx", "lib/providers/celcom/simulator/main.ts"]);
-  launch("worker", "npx", ["tsx", "workers/index.ts"]);
-  launch("web", "npx", ["next", "start", "-p", PORT]);
+  launch("simulator", bin("tsx"), ["lib/providers/celcom/simulator/main.ts"]);
+  launch("worker", bin("tsx"), ["workers/index.ts"]);
+  launch("web", bin("next"), ["start", "-p", PORT]);
   await waitForWeb();
 
   const line = "─".repeat(64);

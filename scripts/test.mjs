@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { ROOT, buildIfNeeded, dropDatabase, ensureDatabase, ensurePostgres, ensureRedis, migrate, run, say, sleep } from "./lib/services.mjs";
+import { ROOT, bin, buildIfNeeded, dropDatabase, ensureDatabase, ensurePostgres, ensureRedis, migrate, run, say, sleep } from "./lib/services.mjs";
 
 const suites = new Set((process.env.TEST_SUITES ?? "static,unit,integration,e2e").split(",").map((s) => s.trim()));
 const baseEnv = {
@@ -14,6 +14,8 @@ const baseEnv = {
   REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
 };
 const results = [];
+// Processes the e2e suite started; stopped on the way out, also when the run is interrupted.
+const running = [];
 
 async function step(name, action) {
   const started = Date.now();
@@ -29,6 +31,7 @@ async function step(name, action) {
 
 function startProcess(name, command, args, env) {
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  running.push(child);
   const lines = [];
   const keep = (chunk) => {
     for (const line of chunk.toString().split("\n")) if (line) lines.push(`[${name}] ${line}`);
@@ -93,9 +96,9 @@ async function e2e() {
     migrate(databaseUrl);
     run("npx", ["tsx", "prisma/seed.ts"], env);
     buildIfNeeded();
-    procs.push(startProcess("simulator", "npx", ["tsx", "lib/providers/celcom/simulator/main.ts"], env));
-    procs.push(startProcess("worker", "npx", ["tsx", "workers/index.ts"], env));
-    procs.push(startProcess("web", "npx", ["next", "start", "-p", webPort], env));
+    procs.push(startProcess("simulator", bin("tsx"), ["lib/providers/celcom/simulator/main.ts"], env));
+    procs.push(startProcess("worker", bin("tsx"), ["workers/index.ts"], env));
+    procs.push(startProcess("web", bin("next"), ["start", "-p", webPort], env));
     await waitForHealth(`http://127.0.0.1:${webPort}/api/health`, procs);
     try {
       run("npx", ["playwright", "test"], {
@@ -119,6 +122,12 @@ async function e2e() {
 }
 
 async function main() {
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      for (const child of running) if (child.exitCode === null) child.kill("SIGTERM");
+      process.exit(130);
+    });
+  }
   await ensurePostgres(baseEnv.DATABASE_URL);
   await ensureRedis(baseEnv.REDIS_URL);
   if (suites.has("static")) {

@@ -110,11 +110,14 @@ export function CampaignWizard({ lists, senderIds, timezone, initialListId, defa
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-700">When</legend>
+        {/* React resets the form after the estimate action, which unchecks controlled radios in the
+            DOM; the choice is submitted from state through this hidden field instead. */}
+        <input type="hidden" name="when" value={when} />
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="when" value="now" checked={when === "now"} onChange={() => setWhen("now")} /> Send now
+          <input type="radio" name="when-choice" value="now" checked={when === "now"} onChange={() => setWhen("now")} /> Send now
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="when" value="later" checked={when === "later"} onChange={() => setWhen("later")} /> Schedule
+          <input type="radio" name="when-choice" value="later" checked={when === "later"} onChange={() => setWhen("later")} /> Schedule
         </label>
         {when === "later" ? (
           <Field id="campaign-send-at" label={`Send at (${timezone})`} errors={createState.fieldErrors?.sendAtLocal ?? createState.fieldErrors?.sendAt}>

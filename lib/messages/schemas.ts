@@ -1,18 +1,7 @@
 import { z } from "zod";
 import { MessageStatus } from "@/lib/generated/prisma/enums";
+import { MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
 
-/** Customer-facing message event types; `queued` is internal and has none. */
-export const MESSAGE_EVENT_TYPES = [
-  "message.submitted",
-  "message.sent",
-  "message.delivered",
-  "message.failed",
-  "message.expired",
-  "message.undeliverable",
-  "message.rejected",
-] as const;
-
-export type MessageEventType = (typeof MESSAGE_EVENT_TYPES)[number];
 
 const MAX_BODY_CHARACTERS = 2_000;
 const MAX_CUSTOM_PAYLOAD_BYTES = 4_096;

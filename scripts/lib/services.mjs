@@ -9,6 +9,11 @@ import { Redis } from "ioredis";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
+/** A package binary of this project (no npx wrapper between us and the process we signal). */
+export function bin(name) {
+  return path.join(ROOT, "node_modules", ".bin", name);
+}
+
 const say = (message) => console.log(`\x1b[36m›\x1b[0m ${message}`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

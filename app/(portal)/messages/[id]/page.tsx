@@ -10,6 +10,9 @@ import { formatDateTime, formatMoney } from "@/lib/format";
 import { AppError } from "@/lib/http/errors";
 import { uuidParam } from "@/lib/http/params";
 import { getMessage } from "@/lib/messages/get-messages";
+import { DeliveryReportsCard, WebhookDeliveriesCard } from "@/components/messages/message-deliveries";
+import { listDeliveryReportsForMessage } from "@/lib/dlr/list-delivery-reports";
+import { listWebhookDeliveriesForMessage } from "@/lib/webhooks/list-deliveries";
 
 export const metadata: Metadata = { title: "Message" };
 
@@ -35,6 +38,10 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
   const user = await requireUser();
   const { id } = await params;
   const [account, message] = await Promise.all([getAccountSummary(user.accountId), loadMessage(user.accountId, id)]);
+  const [reports, deliveries] = await Promise.all([
+    listDeliveryReportsForMessage(user.accountId, message.id),
+    listWebhookDeliveriesForMessage(user.accountId, message.id),
+  ]);
   const at = (value: Date | null) => (value ? formatDateTime(value, account.timezone) : "—");
   const facts: [string, React.ReactNode][] = [
     ["Status", <StatusBadge key="status" status={message.status} />],
@@ -88,6 +95,10 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
             </ol>
           </CardBody>
         </Card>
+        <div className="grid gap-6 lg:col-span-3 lg:grid-cols-2">
+          <DeliveryReportsCard reports={reports} timeZone={account.timezone} />
+          <WebhookDeliveriesCard deliveries={deliveries} timeZone={account.timezone} />
+        </div>
       </div>
     </>
   );
