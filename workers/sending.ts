@@ -5,6 +5,9 @@ import { providerFromEnv } from "@/lib/providers/from-env";
 import { type SmsProvider } from "@/lib/providers/types";
 import { getQueue } from "@/lib/queue/enqueue";
 import { sendMessageAttempt } from "@/lib/sending/send-message";
+import { sendMessageBatch } from "@/lib/sending/send-batch";
+import type { JobPayload } from "@/lib/queue/registry";
+import type { MessagePriority } from "@/lib/generated/prisma/enums";
 import { RetryableSendError, SEND_BACKOFF_TYPE, sendBackoffDelay } from "@/lib/sending/send-jobs";
 import { createQueueWorker, type Closeable } from "@/workers/runtime";
 
@@ -18,6 +21,8 @@ export interface SendingOptions {
   backoffMs?: number;
   /** How often the normal-priority worker checks whether priority work is waiting. */
   priorityCheckMs?: number;
+  /** Batch jobs go out through the provider's bulk endpoint (SEND_BATCH_USE_PROVIDER_BULK). */
+  useProviderBatch?: boolean;
 }
 
 /**
@@ -49,8 +54,14 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
     return outcome.kind;
   };
 
-  const priority = createQueueWorker("smsPriority", (payload, job) => runJob(payload.messageId, job.attemptsMade, job.opts.attempts ?? 1), workerOptions(true));
-  const normal = createQueueWorker("smsNormal", (payload, job) => runJob(payload.messageId, job.attemptsMade, job.opts.attempts ?? 1), workerOptions(false));
+  const useProviderBatch = options.useProviderBatch ?? env.SEND_BATCH_USE_PROVIDER_BULK;
+  const processorFor = (priority: MessagePriority) => (payload: JobPayload<"smsNormal">, job: { attemptsMade: number; opts: { attempts?: number } }): Promise<unknown> =>
+    "messageIds" in payload
+      ? sendMessageBatch(payload.messageIds, { provider, maxAttempts, backoffMs, priority, useProviderBatch })
+      : runJob(payload.messageId, job.attemptsMade, job.opts.attempts ?? 1);
+
+  const priority = createQueueWorker("smsPriority", processorFor("high"), workerOptions(true));
+  const normal = createQueueWorker("smsNormal", processorFor("normal"), workerOptions(false));
 
   const gate = startPriorityGate(normal, options.priorityCheckMs ?? 100);
   log.info("sending workers started", { provider: provider.name, concurrency, maxAttempts, backoffMs });

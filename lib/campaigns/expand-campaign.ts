@@ -6,17 +6,13 @@ import { logger } from "@/lib/logger";
 import { releaseCredits, reserveCredits } from "@/lib/credits/movements";
 import { announce } from "@/lib/notifications/announce";
 import { loadRateCard, type RateCard } from "@/lib/pricing/get-rate-card";
-import { enqueueMessageSends } from "@/lib/sending/send-jobs";
+import { enqueueMessageBatches } from "@/lib/sending/send-batch";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
-import { hasPlaceholders, renderTemplate } from "@/lib/campaigns/personalise";
+import { compileTemplate, hasPlaceholders } from "@/lib/campaigns/personalise";
 
 const log = logger.child({ component: "campaigns.expand" });
 
-/** Message ids enqueued per addBulk call. */
-const ENQUEUE_CHUNK_SIZE = 5_000;
-/** addBulk calls in flight at once: Redis pipelines them, the worker only waits. */
-const ENQUEUE_PARALLELISM = 4;
-const EXPANSION_TIMEOUT_MS = 15 * 60_000;
+const CHUNK_TIMEOUT_MS = 5 * 60_000;
 
 interface CampaignRow {
   id: string;
@@ -30,38 +26,10 @@ interface CampaignRow {
   callback_events: string[];
   custom_payload: unknown;
   reserved_amount: bigint;
+  estimated_cost: bigint;
+  message_count: number;
+  expanded_through_contact_id: bigint | null;
   status: string;
-}
-
-/**
- * Message ids as 16 bytes each (a million fit in 16 MB): the expansion commits before any job is
- * enqueued, so the ids are held until then without keeping a million strings alive.
- */
-class IdCollector {
-  private buffer = Buffer.alloc(16 * 65_536);
-  count = 0;
-
-  add(ids: readonly string[]) {
-    const needed = (this.count + ids.length) * 16;
-    if (needed > this.buffer.length) {
-      const grown = Buffer.alloc(Math.max(needed, this.buffer.length * 2));
-      this.buffer.copy(grown, 0, 0, this.count * 16);
-      this.buffer = grown;
-    }
-    for (const id of ids) {
-      this.buffer.write(id.replace(/-/g, ""), this.count * 16, 16, "hex");
-      this.count++;
-    }
-  }
-
-  slice(start: number, end: number): string[] {
-    const ids: string[] = [];
-    for (let index = start; index < Math.min(end, this.count); index++) {
-      const hex = this.buffer.toString("hex", index * 16, index * 16 + 16);
-      ids.push(`${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`);
-    }
-    return ids;
-  }
 }
 
 interface ChunkOutcome {
@@ -106,41 +74,59 @@ async function insertUniformChunk(tx: Transaction, campaign: CampaignRow, rateCa
   return { lastContactId: row.last_id, ids: row.ids, cost: row.cost };
 }
 
-/** A personalised template: each chunk is rendered and segmented here, then inserted in one statement. */
-async function insertPersonalisedChunk(tx: Transaction, campaign: CampaignRow, rateCard: RateCard, after: bigint, size: number): Promise<ChunkOutcome> {
-  const contacts = await tx.$queryRaw<{ id: bigint; phone: string; country: string; operator: string; fields: Record<string, unknown> }[]>`
+interface PersonalisedContact {
+  id: bigint;
+  phone: string;
+  country: string;
+  operator: string;
+  fields: Record<string, unknown>;
+}
+
+function personalisedContacts(client: Transaction | typeof db, campaign: CampaignRow, after: bigint, size: number) {
+  return client.$queryRaw<PersonalisedContact[]>`
     SELECT c.id, c.phone, c.country, c.operator, c.fields FROM contacts c
     WHERE ${eligible(campaign, after)}
     ORDER BY c.id LIMIT ${size}`;
-  if (contacts.length === 0) return { lastContactId: null, ids: [], cost: 0n };
-  const to: string[] = [];
-  const bodies: string[] = [];
-  const encodings: string[] = [];
-  const segmentCounts: number[] = [];
-  const countries: string[] = [];
-  const operators: string[] = [];
-  const costs: number[] = [];
+}
+
+interface RenderedMessage {
+  contact: PersonalisedContact;
+  body: string;
+  encoding: string;
+  segments: number;
+  cost: number;
+}
+
+/** Renders a chunk's bodies (the template compiled once) and prices each; blank bodies are skipped. */
+function renderMessages(template: string, contacts: readonly PersonalisedContact[], rateCard: RateCard): RenderedMessage[] {
+  const render = compileTemplate(template);
+  const rendered: RenderedMessage[] = [];
   for (const contact of contacts) {
-    const body = renderTemplate(campaign.body, contact.fields);
+    const body = render(contact.fields);
     if (body.trim().length === 0) continue;
     const { encoding, segments } = countSegments(body);
-    to.push(contact.phone);
-    bodies.push(body);
-    encodings.push(encoding);
-    segmentCounts.push(segments);
-    countries.push(contact.country);
-    operators.push(contact.operator);
-    costs.push(segments * rateCard.rateFor(contact.country, contact.operator));
+    rendered.push({ contact, body, encoding, segments, cost: segments * rateCard.rateFor(contact.country, contact.operator) });
   }
+  return rendered;
+}
+
+/** A personalised template: each chunk is rendered and segmented here, then inserted in one statement. */
+async function insertPersonalisedChunk(tx: Transaction, campaign: CampaignRow, rateCard: RateCard, after: bigint, size: number): Promise<ChunkOutcome> {
+  const contacts = await personalisedContacts(tx, campaign, after, size);
+  if (contacts.length === 0) return { lastContactId: null, ids: [], cost: 0n };
+  const messages = renderMessages(campaign.body, contacts, rateCard);
   const lastContactId = contacts[contacts.length - 1].id;
-  if (to.length === 0) return { lastContactId, ids: [], cost: 0n };
+  if (messages.length === 0) return { lastContactId, ids: [], cost: 0n };
   const [row] = await tx.$queryRaw<{ ids: string[]; cost: bigint }[]>`
     WITH ins AS (
       INSERT INTO messages ${messageColumns()}
       SELECT ${campaign.account_id}::uuid, ${campaign.id}::uuid, m.to, ${campaign.from}, m.body, m.encoding::"MessageEncoding", m.segments,
              m.country, m.operator, ${campaign.priority}::"MessagePriority", 'submitted', m.cost, 'reserved',
              ${campaign.callback_url}, ${campaign.callback_events}::text[], ${campaign.custom_payload === null ? null : JSON.stringify(campaign.custom_payload)}::jsonb
-      FROM unnest(${to}::text[], ${bodies}::text[], ${encodings}::text[], ${segmentCounts}::int[], ${countries}::text[], ${operators}::text[], ${costs}::int[])
+      FROM unnest(${messages.map((message) => message.contact.phone)}::text[], ${messages.map((message) => message.body)}::text[],
+                  ${messages.map((message) => message.encoding)}::text[], ${messages.map((message) => message.segments)}::int[],
+                  ${messages.map((message) => message.contact.country)}::text[], ${messages.map((message) => message.contact.operator)}::text[],
+                  ${messages.map((message) => message.cost)}::int[])
         AS m("to", body, encoding, segments, country, operator, cost)
       RETURNING id, cost
     ), events AS (
@@ -158,89 +144,161 @@ export interface ExpansionResult {
   status: "queued" | "completed" | "rejected";
 }
 
+export interface ExpansionProgress {
+  campaignId: string;
+  /** Messages committed so far (this chunk included). */
+  messages: number;
+  lastContactId: bigint;
+}
+
+export interface ExpansionOptions {
+  /** Contacts per committed chunk (CAMPAIGN_EXPANSION_CHUNK_SIZE). */
+  chunkSize?: number;
+  /** Called after each chunk is committed and its send jobs are enqueued. */
+  onChunkCommitted?: (progress: ExpansionProgress) => void | Promise<void>;
+}
+
 async function lockExpandable(tx: Transaction, campaignId: string): Promise<CampaignRow | null> {
   const [campaign] = await tx.$queryRaw<CampaignRow[]>`
     SELECT id, account_id, contact_list_id, name, "from", body, priority::text AS priority, callback_url, callback_events, custom_payload,
-           reserved_amount, status::text AS status
+           reserved_amount, estimated_cost, message_count, expanded_through_contact_id, status::text AS status
     FROM campaigns WHERE id = ${campaignId}::uuid FOR UPDATE`;
-  // Expanded campaigns hold no campaign-level reservation: that is what makes expansion run once.
-  if (!campaign || campaign.status !== "queued" || campaign.reserved_amount <= 0n) return null;
+  // A campaign not yet expanded holds its whole reservation; one being expanded has a resume
+  // point; an expanded one has neither, which is what makes expansion run once.
+  if (!campaign || campaign.status !== "queued") return null;
+  if (campaign.expanded_through_contact_id === null && campaign.reserved_amount <= 0n) return null;
   return campaign;
 }
 
-/**
- * Turns a claimed (`queued`) campaign into messages in one transaction: chunks of contacts in
- * id order become `submitted` messages (with their timeline row) through one INSERT … SELECT
- * each, the campaign's reservation becomes the messages' own reservations and the difference from
- * the estimate is reserved or released in the ledger. Only after the commit are the messages
- * enqueued, in bulk; if that is interrupted the send reconciler enqueues what is left.
- */
-export async function expandCampaign(campaignId: string): Promise<ExpansionResult | null> {
-  const started = Date.now();
-  const ids = new IdCollector();
-  let result: ExpansionResult | null;
-  let priority: MessagePriority = "normal";
-  const candidate = await db.campaign.findUnique({ where: { id: campaignId }, select: { accountId: true, status: true, reservedAmount: true } });
-  if (!candidate || candidate.status !== "queued" || candidate.reservedAmount <= 0n) return null;
-  // Read before the transaction: a pooled connection must never wait for a second one.
-  const rateCard = await loadRateCard(candidate.accountId);
-  try {
-    result = await db.$transaction(
-      async (tx) => {
-        const campaign = await lockExpandable(tx, campaignId);
-        if (!campaign) return null;
-        priority = campaign.priority;
-        const chunkSize = env.CAMPAIGN_EXPANSION_CHUNK_SIZE;
-        let cost = 0n;
-        if (campaign.contact_list_id) {
-          const personalised = hasPlaceholders(campaign.body);
-          const networks = personalised
-            ? []
-            : await tx.$queryRaw<{ country: string; operator: string }[]>`
-                SELECT DISTINCT country, operator FROM contacts WHERE list_id = ${campaign.contact_list_id}::uuid AND status = 'valid'`;
-          let after = 0n;
-          for (;;) {
-            const chunk = personalised
-              ? await insertPersonalisedChunk(tx, campaign, rateCard, after, chunkSize)
-              : await insertUniformChunk(tx, campaign, rateCard, networks, after, chunkSize);
-            if (chunk.lastContactId === null) break;
-            ids.add(chunk.ids);
-            cost += chunk.cost;
-            after = chunk.lastContactId;
-          }
-        }
-        return settleExpansion(tx, campaign, ids.count, cost);
-      },
-      { timeout: EXPANSION_TIMEOUT_MS, maxWait: 30_000 },
-    );
-  } catch (error) {
-    if (error instanceof AppError && error.code === "insufficient_credits") return rejectForCredits(campaignId);
-    throw error;
+/** The exact cost of the messages the campaign will create, computed without writing anything. */
+async function exactCost(campaign: CampaignRow, rateCard: RateCard, chunkSize: number): Promise<bigint> {
+  if (!campaign.contact_list_id) return 0n;
+  if (!hasPlaceholders(campaign.body)) {
+    const { segments } = countSegments(campaign.body);
+    const networks = await db.$queryRaw<{ country: string; operator: string; recipients: bigint }[]>`
+      SELECT c.country, c.operator, count(*) AS recipients FROM contacts c WHERE ${eligible(campaign, 0n)} GROUP BY c.country, c.operator`;
+    return networks.reduce((sum, network) => sum + network.recipients * BigInt(rateCard.rateFor(network.country, network.operator) * segments), 0n);
   }
-  if (!result) return null;
-  const committed = Date.now();
-  for (let start = 0; start < ids.count; start += ENQUEUE_CHUNK_SIZE * ENQUEUE_PARALLELISM) {
-    const batches: Promise<void>[] = [];
-    for (let offset = start; offset < Math.min(start + ENQUEUE_CHUNK_SIZE * ENQUEUE_PARALLELISM, ids.count); offset += ENQUEUE_CHUNK_SIZE) {
-      batches.push(enqueueMessageSends(ids.slice(offset, offset + ENQUEUE_CHUNK_SIZE), priority));
-    }
-    await Promise.all(batches);
+  let cost = 0n;
+  let after = 0n;
+  for (;;) {
+    const contacts = await personalisedContacts(db, campaign, after, chunkSize);
+    if (contacts.length === 0) return cost;
+    for (const message of renderMessages(campaign.body, contacts, rateCard)) cost += BigInt(message.cost);
+    after = contacts[contacts.length - 1].id;
   }
-  log.info("campaign expanded", { campaignId, messages: result.messages, insertMs: committed - started, enqueueMs: Date.now() - committed });
-  return result;
 }
 
-/** Converts the campaign reservation into the messages' reservations and books the difference. */
-async function settleExpansion(tx: Transaction, campaign: CampaignRow, messages: number, cost: bigint): Promise<ExpansionResult> {
-  const reserved = campaign.reserved_amount;
-  if (cost > reserved) {
-    await reserveCredits(tx, campaign.account_id, cost - reserved, { campaignId: campaign.id, description: "campaign cost above estimate" });
-  } else if (cost < reserved) {
-    await releaseCredits(tx, campaign.account_id, reserved - cost, { campaignId: campaign.id, description: "campaign estimate not used" });
+/**
+ * Books the difference between the estimate and the exact cost (a `reserve` above the estimate,
+ * a `release` below it) and marks the campaign as being expanded. Throws insufficient_credits
+ * when the balance cannot cover the difference.
+ */
+async function startExpansion(campaignId: string, cost: bigint): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const campaign = await lockExpandable(tx, campaignId);
+    if (!campaign || campaign.expanded_through_contact_id !== null) return campaign !== null;
+    const reserved = campaign.reserved_amount;
+    if (cost > reserved) {
+      await reserveCredits(tx, campaign.account_id, cost - reserved, { campaignId, description: "campaign cost above estimate" });
+    } else if (cost < reserved) {
+      await releaseCredits(tx, campaign.account_id, reserved - cost, { campaignId, description: "campaign estimate not used" });
+    }
+    await tx.$executeRaw`
+      UPDATE campaigns SET reserved_amount = ${cost}, expanded_through_contact_id = 0, updated_at = now() WHERE id = ${campaignId}::uuid`;
+    return true;
+  });
+}
+
+type ChunkStep = { kind: "chunk"; ids: string[]; messages: number; lastContactId: bigint; priority: MessagePriority } | { kind: "done"; result: ExpansionResult } | { kind: "gone" };
+
+/**
+ * Commits the next chunk: its messages, their reservations taken from the campaign's (any
+ * shortfall, if contacts changed since the start, reserved from the balance) and the resume
+ * point, so account.reserved = reserved messages + campaign reservation at every commit.
+ */
+async function expandNextChunk(campaignId: string, rateCard: RateCard, chunkSize: number, networks: { country: string; operator: string }[] | null): Promise<ChunkStep> {
+  return db.$transaction(
+    async (tx) => {
+      const campaign = await lockExpandable(tx, campaignId);
+      if (!campaign || campaign.expanded_through_contact_id === null) return { kind: "gone" };
+      const after = campaign.expanded_through_contact_id;
+      const chunk = !campaign.contact_list_id
+        ? { lastContactId: null, ids: [], cost: 0n }
+        : networks === null
+          ? await insertPersonalisedChunk(tx, campaign, rateCard, after, chunkSize)
+          : await insertUniformChunk(tx, campaign, rateCard, networks, after, chunkSize);
+      if (chunk.lastContactId === null) return { kind: "done", result: await finishExpansion(tx, campaign) };
+      const covered = chunk.cost < campaign.reserved_amount ? chunk.cost : campaign.reserved_amount;
+      if (chunk.cost > covered) {
+        await reserveCredits(tx, campaign.account_id, chunk.cost - covered, { campaignId, description: "campaign cost above estimate" });
+      }
+      await tx.$executeRaw`
+        UPDATE campaigns SET reserved_amount = reserved_amount - ${covered}, expanded_through_contact_id = ${chunk.lastContactId},
+          message_count = message_count + ${chunk.ids.length}, updated_at = now()
+        WHERE id = ${campaignId}::uuid`;
+      return { kind: "chunk", ids: chunk.ids, messages: campaign.message_count + chunk.ids.length, lastContactId: chunk.lastContactId, priority: campaign.priority };
+    },
+    { timeout: CHUNK_TIMEOUT_MS, maxWait: 30_000 },
+  );
+}
+
+/**
+ * Turns a claimed (`queued`) campaign into messages, chunk by chunk. First the exact cost is
+ * computed and the difference from the estimate booked (or the campaign rejected when the
+ * balance cannot cover it); then each chunk of contacts in id order becomes `submitted` messages
+ * in its own transaction, and its batch send jobs are enqueued right after the commit, so
+ * sending starts while expansion continues. The campaign's resume point lets a crashed expansion
+ * continue where it stopped; messages whose jobs were lost are enqueued by the send reconciler.
+ */
+export async function expandCampaign(campaignId: string, options: ExpansionOptions = {}): Promise<ExpansionResult | null> {
+  const started = Date.now();
+  const chunkSize = options.chunkSize ?? env.CAMPAIGN_EXPANSION_CHUNK_SIZE;
+  const [candidate] = await db.$queryRaw<CampaignRow[]>`
+    SELECT id, account_id, contact_list_id, name, "from", body, priority::text AS priority, callback_url, callback_events, custom_payload,
+           reserved_amount, estimated_cost, message_count, expanded_through_contact_id, status::text AS status
+    FROM campaigns WHERE id = ${campaignId}::uuid`;
+  if (!candidate || candidate.status !== "queued" || (candidate.expanded_through_contact_id === null && candidate.reserved_amount <= 0n)) return null;
+  // Read before any transaction: a pooled connection must never wait for a second one.
+  const rateCard = await loadRateCard(candidate.account_id);
+  if (candidate.expanded_through_contact_id === null) {
+    try {
+      if (!(await startExpansion(campaignId, await exactCost(candidate, rateCard, chunkSize)))) return null;
+    } catch (error) {
+      if (error instanceof AppError && error.code === "insufficient_credits") return rejectForCredits(campaignId);
+      throw error;
+    }
   }
+  const networks = !candidate.contact_list_id || hasPlaceholders(candidate.body)
+    ? null
+    : await db.$queryRaw<{ country: string; operator: string }[]>`
+        SELECT DISTINCT country, operator FROM contacts WHERE list_id = ${candidate.contact_list_id}::uuid AND status = 'valid'`;
+  let enqueueMs = 0;
+  for (;;) {
+    const step = await expandNextChunk(campaignId, rateCard, chunkSize, networks);
+    if (step.kind === "gone") return null;
+    if (step.kind === "done") {
+      log.info("campaign expanded", { campaignId, messages: step.result.messages, totalMs: Date.now() - started, enqueueMs });
+      return step.result;
+    }
+    const enqueueStarted = Date.now();
+    await enqueueMessageBatches(step.ids, step.priority);
+    enqueueMs += Date.now() - enqueueStarted;
+    await options.onChunkCommitted?.({ campaignId, messages: step.messages, lastContactId: step.lastContactId });
+  }
+}
+
+/** Releases what is left of the campaign reservation and moves it on: queued, or completed when empty. */
+async function finishExpansion(tx: Transaction, campaign: CampaignRow): Promise<ExpansionResult> {
+  if (campaign.reserved_amount > 0n) {
+    await releaseCredits(tx, campaign.account_id, campaign.reserved_amount, { campaignId: campaign.id, description: "campaign estimate not used" });
+  }
+  const messages = campaign.message_count;
+  const [{ cost }] = await tx.$queryRaw<{ cost: bigint }[]>`
+    SELECT COALESCE(sum(cost), 0)::bigint AS cost FROM messages WHERE campaign_id = ${campaign.id}::uuid`;
   const status = messages === 0 ? "completed" : "queued";
   await tx.$executeRaw`
-    UPDATE campaigns SET reserved_amount = 0, message_count = ${messages}, status = ${status}::"CampaignStatus",
+    UPDATE campaigns SET reserved_amount = 0, expanded_through_contact_id = NULL, status = ${status}::"CampaignStatus",
       completed_at = ${status === "completed" ? new Date() : null}, updated_at = now()
     WHERE id = ${campaign.id}::uuid`;
   const callback = { campaignId: campaign.id, callbackUrl: campaign.callback_url, callbackEvents: campaign.callback_events, customPayload: campaign.custom_payload };
@@ -255,14 +313,14 @@ async function settleExpansion(tx: Transaction, campaign: CampaignRow, messages:
       event: { type: "campaign.completed", data: { campaignId: campaign.id, name: campaign.name, status: "completed", messageCount: 0 }, ...callback },
     });
   }
-  return { campaignId: campaign.id, messages, cost: Number(cost), estimatedCost: Number(reserved), status };
+  return { campaignId: campaign.id, messages, cost: Number(cost), estimatedCost: Number(campaign.estimated_cost), status };
 }
 
 /** Personalised messages came to more than the estimate and the balance cannot cover it: nothing is sent. */
 async function rejectForCredits(campaignId: string): Promise<ExpansionResult | null> {
   return db.$transaction(async (tx) => {
     const campaign = await lockExpandable(tx, campaignId);
-    if (!campaign) return null;
+    if (!campaign || campaign.expanded_through_contact_id !== null) return null;
     await tx.$executeRaw`
       UPDATE campaigns SET status = 'rejected', status_reason = 'insufficient_credits', reserved_amount = 0, updated_at = now()
       WHERE id = ${campaignId}::uuid`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countSegments } from "@/lib/content/encoding";
-import { hasPlaceholders, renderTemplate, templateFields } from "@/lib/campaigns/personalise";
+import { compileTemplate, hasPlaceholders, renderTemplate, templateFields } from "@/lib/campaigns/personalise";
 
 describe("campaign personalisation", () => {
   it("lists the fields a template uses, once each and case-insensitively", () => {
@@ -17,5 +17,14 @@ describe("campaign personalisation", () => {
     expect(countSegments(template).units).toBeGreaterThan(countSegments(renderTemplate(template, { name: "Ann" })).units);
     expect(countSegments(renderTemplate(template, { name: "Zoé Ωmega" })).encoding).toBe("gsm7");
     expect(countSegments(renderTemplate(template, { name: "Amina 😊" })).encoding).toBe("ucs2");
+  });
+
+  it("renders a compiled template exactly as renderTemplate does", () => {
+    const templates = ["Hi {{name}}, pay {{ amount }} by {{DUE}}", "{{name}}", "No fields", "{{a}}{{b}} and {{ a }}", ""];
+    const contacts = [{ name: "Wanjiru", amount: 500, due: "Friday", a: "x", b: null }, {}, { NAME: "Upper only", Name: "Mixed" }];
+    for (const template of templates) {
+      const render = compileTemplate(template);
+      for (const fields of contacts) expect(render(fields)).toBe(renderTemplate(template, fields));
+    }
   });
 });

@@ -9,7 +9,7 @@ const log = logger.child({ component: "campaigns.scheduler" });
 
 /** Campaigns claimed per tick; the rest wait for the next one, so a tick stays short. */
 const CLAIM_BATCH = 100;
-/** A claimed campaign still holding its reservation after this long lost its expansion job. */
+/** A claimed campaign still holding its reservation (or mid-expansion) untouched this long lost its expansion job. */
 const STALLED_AFTER_SECONDS = 120;
 
 function expansionJob(campaignId: string) {
@@ -43,7 +43,7 @@ export async function claimDueCampaigns(limit = CLAIM_BATCH): Promise<string[]> 
 export async function resumeStalledCampaigns(): Promise<number> {
   const stalled = await db.$queryRaw<{ id: string; status: string }[]>`
     SELECT id, status::text AS status FROM campaigns
-    WHERE ((status = 'queued' AND reserved_amount > 0) OR status = 'pending_content_check')
+    WHERE ((status = 'queued' AND (reserved_amount > 0 OR expanded_through_contact_id IS NOT NULL)) OR status = 'pending_content_check')
       AND updated_at < now() - make_interval(secs => ${STALLED_AFTER_SECONDS})
     LIMIT 1000`;
   const expand = stalled.filter((row) => row.status === "queued").map((row) => expansionJob(row.id));
@@ -61,7 +61,7 @@ export async function resumeStalledCampaigns(): Promise<number> {
 export async function completeFinishedCampaigns(): Promise<string[]> {
   const candidates = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM campaigns c
-    WHERE c.status = 'queued' AND c.reserved_amount = 0
+    WHERE c.status = 'queued' AND c.reserved_amount = 0 AND c.expanded_through_contact_id IS NULL
       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.campaign_id = c.id AND m.status IN ('submitted', 'queued', 'sent'))
     LIMIT 500`;
   const completed: string[] = [];

@@ -1,4 +1,5 @@
 import { logger } from "@/lib/logger";
+import { type SendContext } from "@/lib/messages/evaluate-message";
 import { prepareMessage } from "@/lib/messages/prepare-message";
 import { type SendMessageInput } from "@/lib/messages/schemas";
 import { submitMessage, type SubmittedMessage } from "@/lib/messages/submit-message";
@@ -16,8 +17,13 @@ export interface SendRequester {
  * and insert `submitted` in one statement, then enqueue. An enqueue failure is not the caller's
  * problem: the message is safe in Postgres and the reconciler enqueues it once it is overdue.
  */
-export async function sendMessage(requester: SendRequester, input: SendMessageInput, idempotencyRecordId?: string): Promise<SubmittedMessage> {
-  const prepared = await prepareMessage(requester.accountId, { to: input.to, from: input.from, body: input.body });
+export async function sendMessage(
+  requester: SendRequester,
+  input: SendMessageInput,
+  idempotencyRecordId?: string,
+  context?: SendContext,
+): Promise<SubmittedMessage> {
+  const prepared = await prepareMessage(requester.accountId, { to: input.to, from: input.from, body: input.body }, context);
   const submitted = await submitMessage(prepared, {
     accountId: requester.accountId,
     apiKeyId: requester.apiKeyId ?? null,

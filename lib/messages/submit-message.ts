@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { db, Prisma } from "@/lib/db";
+import { hotQuery, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
@@ -50,7 +50,10 @@ export async function submitMessage(message: PreparedMessage, options: SubmitOpt
         WHERE id = ${options.idempotencyRecordId}::uuid AND EXISTS (SELECT 1 FROM inserted))`
     : Prisma.empty;
 
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  // Two fixed SQL texts (with and without the idempotency step), each a prepared statement.
+  const rows = await hotQuery<{ id: string }>(
+    options.idempotencyRecordId ? "message_submit_idempotent" : "message_submit",
+    Prisma.sql`
     WITH reserved AS (
       UPDATE accounts SET balance = balance - ${cost}, reserved = reserved + ${cost}, updated_at = now()
       WHERE id = ${options.accountId}::uuid AND balance >= ${cost}
@@ -70,7 +73,8 @@ export async function submitMessage(message: PreparedMessage, options: SubmitOpt
     ), event AS (
       INSERT INTO message_events (message_id, status, source) SELECT inserted.id, 'submitted', 'api' FROM inserted
     )${completeIdempotency}
-    SELECT id FROM inserted`;
+    SELECT id FROM inserted`,
+  );
 
   if (rows.length === 0) {
     throw new AppError("insufficient_credits", "Insufficient credits for this request", { required: message.cost });

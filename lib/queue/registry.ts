@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 const uuid = z.string().uuid();
+/** One message, or a batch of up to 500 freshly created ones (campaign expansion). */
+const sendPayload = z.union([z.object({ messageId: uuid }), z.object({ messageIds: z.array(uuid).min(1).max(500) })]);
 
 /**
  * Every queue the platform uses: its Redis name and the schema of its job payload.
@@ -9,11 +11,11 @@ const uuid = z.string().uuid();
 export const queues = {
   smsPriority: {
     name: "sms.priority",
-    payload: z.object({ messageId: uuid }),
+    payload: sendPayload,
   },
   smsNormal: {
     name: "sms.normal",
-    payload: z.object({ messageId: uuid }),
+    payload: sendPayload,
   },
   smsContent: {
     name: "sms.content",
@@ -50,7 +52,7 @@ export const queues = {
   },
   maintenance: {
     name: "maintenance",
-    payload: z.object({ task: z.enum(["reconcile-messages", "expire-messages", "reconcile-webhooks", "prune-idempotency"]) }),
+    payload: z.object({ task: z.enum(["reconcile-messages", "prune-idempotency"]) }),
   },
 } as const;
 

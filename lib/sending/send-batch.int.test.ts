@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { checkLedger } from "@/lib/credits/check-ledger";
+import { createCampaign } from "@/lib/campaigns/create-campaign";
+import { expandCampaign } from "@/lib/campaigns/expand-campaign";
+import { createProvider } from "@/lib/providers";
+import { createCelcomSimulator, type CelcomSimulator } from "@/lib/providers/celcom/simulator/create-celcom-simulator";
+import type { SmsProvider } from "@/lib/providers/types";
+import { getQueue } from "@/lib/queue/enqueue";
+import { claimBatchForSend, sendMessageBatch } from "@/lib/sending/send-batch";
+import { sendMessageAttempt } from "@/lib/sending/send-message";
+import { createTestAccount } from "@/tests/helpers/accounts";
+import { readyListOf, reservationBreakdown } from "@/tests/integration/campaigns/helpers";
+import { startContacts } from "@/workers/contacts";
+import { startSending } from "@/workers/sending";
+import type { Closeable } from "@/workers/runtime";
+
+let simulator: CelcomSimulator;
+let provider: SmsProvider;
+let contacts: Closeable;
+
+beforeAll(async () => {
+  contacts = startContacts();
+  simulator = await createCelcomSimulator({
+    dlrEnabled: false,
+    rules: [
+      { mobileSuffix: "712300002", fail: { code: 1005 }, failTimes: 1 },
+      { mobileSuffix: "712300003", fail: { code: 1003 } },
+      { mobileSuffix: "712300004", fail: { http: 500 } },
+      { mobileSuffix: "712300013", fail: { code: 1003 } },
+      { mobileSuffix: "712300022", fail: { code: 1005 }, failTimes: 1 },
+    ],
+  });
+  provider = createProvider({ kind: "simulator", baseUrl: simulator.url, timeoutMs: 2_000 });
+});
+
+afterAll(async () => {
+  await contacts?.close();
+  await simulator?.close();
+});
+
+/** Expands a campaign over `numbers`: its messages are `submitted` and their batch jobs enqueued. */
+async function campaignMessages(numbers: string[]) {
+  const account = await createTestAccount({ credits: 10_000 });
+  const list = await readyListOf(account.accountId, numbers);
+  const created = await createCampaign(account.accountId, { name: "Batch", from: account.senderId, body: "Your parcel is waiting", contactListId: list.id, priority: "normal" });
+  await db.campaign.update({ where: { id: created.campaignId }, data: { status: "queued", queuedAt: new Date() } });
+  await expandCampaign(created.campaignId);
+  const messages = await db.message.findMany({ where: { campaignId: created.campaignId }, select: { id: true, to: true } });
+  const byNumber = Object.fromEntries(messages.map((message) => [message.to, message.id]));
+  return { account, ids: messages.map((message) => message.id), byNumber };
+}
+
+async function expectBooksBalanced(accountId: string) {
+  expect((await checkLedger(accountId)).problems).toEqual([]);
+  const breakdown = await reservationBreakdown(accountId);
+  expect(breakdown.account).toBe(breakdown.held);
+}
+
+const options = { maxAttempts: 3, backoffMs: 50, priority: "normal" as const, useProviderBatch: false };
+
+describe("batch send jobs, run directly", () => {
+  afterAll(async () => {
+    // The campaigns' own batch jobs were never run here; the worker tests below start clean.
+    await getQueue("smsNormal").obliterate({ force: true });
+  });
+
+  it("claims only untouched submitted messages, and each only once", async () => {
+    const { ids, byNumber } = await campaignMessages(["0712300101", "0712300102", "0712300103"]);
+    // The reconciler took this one over (it touches updated_at): the batch must leave it alone.
+    await db.$executeRaw`UPDATE messages SET updated_at = now() + interval '1 second' WHERE id = ${byNumber["+254712300103"]}::uuid`;
+
+    const claimed = await claimBatchForSend(ids);
+    expect(claimed.map((message) => message.id).sort()).toEqual([byNumber["+254712300101"], byNumber["+254712300102"]].sort());
+    expect(claimed.every((message) => message.attempts === 1)).toBe(true);
+    const first = await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300101"] }, include: { events: true } });
+    expect(first.status).toBe("queued");
+    expect(first.events.map((event) => event.status)).toEqual(["submitted", "queued"]);
+    expect(await claimBatchForSend(ids)).toEqual([]);
+    expect((await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300103"] } })).status).toBe("submitted");
+  });
+
+  it("sends a batch, records sent and failed in bulk with refunds, and retries one as a single-message job", async () => {
+    const { account, ids, byNumber } = await campaignMessages(["0712300001", "0712300011", "0712300002", "0712300003"]);
+    const summary = await sendMessageBatch(ids, { ...options, provider });
+    expect(summary).toEqual({ requested: 4, claimed: 4, sent: 2, retrying: 1, failed: 1 });
+
+    for (const number of ["+254712300001", "+254712300011"]) {
+      const message = await db.message.findUniqueOrThrow({ where: { id: byNumber[number] }, include: { events: { orderBy: { id: "asc" } } } });
+      expect(message).toMatchObject({ status: "sent", attempts: 1, chargeState: "reserved", provider: provider.name });
+      expect(message.providerMessageId).toMatch(/^\d+$/);
+      expect(message.sentAt).not.toBeNull();
+      expect(message.events.map((event) => event.status)).toEqual(["submitted", "queued", "sent"]);
+      expect(message.events[2].data).toMatchObject({ attempt: 1, providerMessageId: message.providerMessageId });
+    }
+
+    const failed = await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300003"] } });
+    expect(failed).toMatchObject({ status: "failed", chargeState: "released", attempts: 1 });
+    expect(failed.statusReason).toContain("celcom_1003");
+    const refund = await db.ledgerEntry.findFirst({ where: { messageId: failed.id, type: "release" } });
+    expect(refund?.amount).toBe(BigInt(failed.cost));
+
+    const retryId = byNumber["+254712300002"];
+    const retrying = await db.message.findUniqueOrThrow({ where: { id: retryId }, include: { events: { orderBy: { id: "asc" } } } });
+    expect(retrying).toMatchObject({ status: "queued", attempts: 1, chargeState: "reserved" });
+    expect(retrying.events.at(-1)?.reason).toContain("attempt 1 failed, will retry");
+    const job = await getQueue("smsNormal").getJob(retryId);
+    expect(job?.data).toEqual({ messageId: retryId });
+    expect(job?.opts.attempts).toBe(2);
+    expect(await job?.isDelayed()).toBe(true);
+    await expectBooksBalanced(account.accountId);
+
+    // The retry job runs as the worker would run it: the message's own count says attempt 2.
+    expect(await sendMessageAttempt(retryId, { provider, maxAttempts: 3, lastJobAttempt: false })).toMatchObject({ kind: "sent" });
+    expect(await db.message.findUniqueOrThrow({ where: { id: retryId } })).toMatchObject({ status: "sent", attempts: 2 });
+    // Running the batch again claims and sends nothing.
+    const accepted = simulator.stats.accepted;
+    expect(await sendMessageBatch(ids, { ...options, provider })).toMatchObject({ claimed: 0, sent: 0 });
+    expect(simulator.stats.accepted).toBe(accepted);
+    await expectBooksBalanced(account.accountId);
+  });
+
+  it("goes through the provider's bulk endpoint in one request when asked to", async () => {
+    const { account, ids, byNumber } = await campaignMessages(["0712300012", "0712300013", "0712300014"]);
+    const requests = simulator.stats.sendRequests;
+    expect(await sendMessageBatch(ids, { ...options, provider, useProviderBatch: true })).toMatchObject({ claimed: 3, sent: 2, failed: 1 });
+    expect(simulator.stats.sendRequests - requests).toBe(1);
+    expect((await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300013"] } })).status).toBe("failed");
+    await expectBooksBalanced(account.accountId);
+  });
+
+  it("fails and refunds a retryable error when the message has used its attempts", async () => {
+    const { account, ids } = await campaignMessages(["0712300004"]);
+    expect(await sendMessageBatch(ids, { ...options, provider, maxAttempts: 1 })).toMatchObject({ claimed: 1, retrying: 0, failed: 1 });
+    const message = await db.message.findUniqueOrThrow({ where: { id: ids[0] } });
+    expect(message).toMatchObject({ status: "failed", chargeState: "released", attempts: 1 });
+    expect(message.statusReason).toContain("provider_http_5xx");
+    expect(await getQueue("smsNormal").getJob(ids[0])).toBeUndefined();
+    await expectBooksBalanced(account.accountId);
+    expect((await db.account.findUniqueOrThrow({ where: { id: account.accountId } })).reserved).toBe(0n);
+  });
+});
+
+describe("batch send jobs through the sending worker", () => {
+  let sending: Closeable;
+  beforeAll(async () => {
+    sending = await startSending({ provider, backoffMs: 50, maxAttempts: 3, concurrency: 5 });
+  });
+  afterAll(async () => {
+    await sending?.close();
+  });
+
+  it("sends an expanded campaign from its batch jobs, retrying a failure as a single-message job", async () => {
+    const { account, ids, byNumber } = await campaignMessages(["0712300021", "0712300022", "0733300023"]);
+    await vi.waitFor(
+      async () => {
+        const statuses = await db.message.findMany({ where: { id: { in: ids } }, select: { status: true } });
+        if (!statuses.every((message) => message.status === "sent")) throw new Error("not all sent yet");
+      },
+      { timeout: 15_000, interval: 100 },
+    );
+    expect(await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300022"] } })).toMatchObject({ attempts: 2 });
+    expect(await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300021"] } })).toMatchObject({ attempts: 1 });
+    await expectBooksBalanced(account.accountId);
+  });
+});
