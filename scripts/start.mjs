@@ -43,7 +43,8 @@ const children = [];
 let stopping = false;
 
 function launch(name, command, args) {
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  // Own process group: tsx and next fork grandchildren, and the whole group must stop together.
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const prefix = `${COLOURS[name]}[${name}]\x1b[0m `;
   for (const stream of [child.stdout, child.stderr]) {
     let pending = "";
@@ -63,16 +64,24 @@ function launch(name, command, args) {
   return child;
 }
 
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // the group has already exited
+  }
+}
+
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   say("stopping web, worker and simulator");
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children) signalGroup(child, "SIGTERM");
   await Promise.race([
     Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve))))),
     sleep(15_000),
   ]);
-  for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+  for (const child of children) if (child.exitCode === null) signalGroup(child, "SIGKILL");
   process.exit(code);
 }
 

@@ -30,7 +30,8 @@ async function step(name, action) {
 }
 
 function startProcess(name, command, args, env) {
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  // Own process group: tsx and next fork grandchildren, and the whole group must stop together.
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   running.push(child);
   const lines = [];
   const keep = (chunk) => {
@@ -42,11 +43,19 @@ function startProcess(name, command, args, env) {
   return { name, child, lines };
 }
 
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // the group has already exited
+  }
+}
+
 async function stopProcess(proc) {
   if (proc.child.exitCode !== null) return;
-  proc.child.kill("SIGTERM");
+  signalGroup(proc.child, "SIGTERM");
   await Promise.race([new Promise((resolve) => proc.child.on("exit", resolve)), sleep(10_000)]);
-  if (proc.child.exitCode === null) proc.child.kill("SIGKILL");
+  if (proc.child.exitCode === null) signalGroup(proc.child, "SIGKILL");
 }
 
 async function waitForHealth(url, procs) {
@@ -124,7 +133,7 @@ async function e2e() {
 async function main() {
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, () => {
-      for (const child of running) if (child.exitCode === null) child.kill("SIGTERM");
+      for (const child of running) if (child.exitCode === null) signalGroup(child, "SIGTERM");
       process.exit(130);
     });
   }
