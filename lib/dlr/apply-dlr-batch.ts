@@ -1,4 +1,5 @@
 import { db, Prisma, type Transaction } from "@/lib/db";
+import { captureChargesCtes } from "@/lib/credits/capture-charges-sql";
 import type { InboundDlr } from "@/lib/dlr/schemas";
 
 type Client = Transaction | typeof db;
@@ -83,19 +84,11 @@ export async function applyDlrBatch(reports: readonly InboundDlr[], client: Clie
       FROM changed c
       RETURNING id
     ),
-    captures AS (
-      INSERT INTO ledger_entries (account_id, type, amount, message_id, campaign_id, description)
-      SELECT c.account_id, 'capture', c.cost, c.id, c.campaign_id, 'Charged: final delivery report'
-      FROM changed c
-      WHERE message_status_rank(c.status) = 3 AND c.old_charge_state = 'reserved' AND c.cost > 0
-      RETURNING account_id, amount
-    ),
-    debits AS (
-      UPDATE accounts a SET reserved = a.reserved - s.total, spent = a.spent + s.total, updated_at = now()
-      FROM (SELECT account_id, sum(amount)::bigint AS total FROM captures GROUP BY account_id) s
-      WHERE a.id = s.account_id
-      RETURNING a.id
-    ),
+    ${captureChargesCtes(
+      Prisma.sql`SELECT id, account_id, campaign_id, cost FROM changed
+        WHERE message_status_rank(status) = 3 AND old_charge_state = 'reserved'`,
+      "Charged: final delivery report",
+    )},
     reports AS (
       INSERT INTO delivery_reports (provider, provider_message_id, message_id, raw_status, mapped_status, payload, orphan, received_at)
       SELECT i.provider, i.provider_message_id, l.id, i.description, i.status::"MessageStatus", i.payload, l.id IS NULL, i.received_at

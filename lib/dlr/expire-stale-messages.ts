@@ -1,4 +1,5 @@
 import { db, Prisma } from "@/lib/db";
+import { captureChargesCtes } from "@/lib/credits/capture-charges-sql";
 import { env } from "@/lib/env";
 
 export const EXPIRY_REASON = "no_final_delivery_report";
@@ -32,18 +33,10 @@ export async function expireStaleMessages(options: { olderThanHours?: number; li
       SELECT id, 'expired', ${EXPIRY_REASON}, 'sweeper' FROM changed
       RETURNING id
     ),
-    captures AS (
-      INSERT INTO ledger_entries (account_id, type, amount, message_id, campaign_id, description)
-      SELECT account_id, 'capture', cost, id, campaign_id, 'Charged: expired without final delivery report'
-      FROM changed WHERE old_charge_state = 'reserved' AND cost > 0
-      RETURNING account_id, amount
-    ),
-    debits AS (
-      UPDATE accounts a SET reserved = a.reserved - s.total, spent = a.spent + s.total, updated_at = now()
-      FROM (SELECT account_id, sum(amount)::bigint AS total FROM captures GROUP BY account_id) s
-      WHERE a.id = s.account_id
-      RETURNING a.id
-    )
+    ${captureChargesCtes(
+      Prisma.sql`SELECT id, account_id, campaign_id, cost FROM changed WHERE old_charge_state = 'reserved'`,
+      "Charged: expired without final delivery report",
+    )}
     SELECT (SELECT count(*) FROM changed) AS expired, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM debits) AS debits`);
   return Number(rows[0].expired);
 }
