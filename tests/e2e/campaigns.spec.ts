@@ -59,7 +59,7 @@ test.describe("campaigns", () => {
     await expect(page.getByRole("heading", { level: 1, name: campaignName })).toBeVisible();
     await expect(page.getByTestId("campaign-status")).toHaveText("Completed", { timeout: 150_000 });
     await expect(page.getByRole("progressbar", { name: "Finished messages" })).toHaveAttribute("aria-valuenow", "100");
-    const finals = await Promise.all(["delivered", "failed", "rejected"].map(async (status) => Number(await page.getByTestId(`count-${status}`).textContent())));
+    const finals = await Promise.all(["delivered", "failed", "expired", "undeliverable", "rejected"].map(async (status) => Number(await page.getByTestId(`count-${status}`).textContent())));
     expect(finals.reduce((sum, count) => sum + count, 0)).toBe(4);
   });
 });

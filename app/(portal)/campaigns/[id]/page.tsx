@@ -62,8 +62,8 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         <Card className="mb-6">
           <CardBody className="space-y-3">
             <ProgressBar value={progress.ratio} label="Finished messages" />
-            <dl className="grid grid-cols-3 gap-2 text-sm sm:grid-cols-6">
-              {(["submitted", "queued", "sent", "delivered", "failed", "rejected"] as const).map((status) => (
+            <dl className="grid grid-cols-4 gap-2 text-sm sm:grid-cols-8">
+              {(["submitted", "queued", "sent", "delivered", "failed", "expired", "undeliverable", "rejected"] as const).map((status) => (
                 <div key={status}>
                   <dt className="text-slate-500">{status}</dt>
                   <dd className="font-semibold" data-testid={`count-${status}`}>{progress[status].toLocaleString()}</dd>
