@@ -11,6 +11,8 @@ async function createReadyList(page: Page, numbers: string[]): Promise<string> {
   await page.getByLabel("Numbers").fill(numbers.join("\n"));
   await page.getByRole("button", { name: "Upload and validate" }).click();
   await expect(page.getByTestId("valid-count")).toHaveText(String(numbers.length));
+  // Counts fill in chunk by chunk; the list is usable once validation has finished (ready).
+  await expect(page.getByRole("link", { name: "Send a campaign" })).toBeVisible();
   return name;
 }
 
