@@ -1,22 +1,31 @@
 // DLR processing throughput, batched (one statement per 100 reports, as the processor flushes)
-// versus one UPDATE per report, in the same run against the same database. Not a timed test.
+// versus one statement per report, in the same run against the same database, both with the same
+// number of statements in flight (the processor's DLR_BATCH_CONCURRENCY). Not a timed test.
 //
-//   DATABASE_URL=<a migrated database> npx tsx bench/dlr-throughput.ts [--messages 20000] [--unbatched 2000] [--batch 100]
+//   DATABASE_URL=<a migrated database> npx tsx bench/dlr-throughput.ts [--messages 20000] [--unbatched 2000] [--batch 100] [--concurrency 2]
 import { randomBytes, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createAccount } from "@/lib/accounts/create-account";
 import { checkLedger } from "@/lib/credits/check-ledger";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { applyDlrBatch } from "@/lib/dlr/apply-dlr-batch";
 import { createDlrProcessor } from "@/lib/dlr/dlr-processor";
 import type { InboundDlr } from "@/lib/dlr/schemas";
 
 const { values } = parseArgs({
-  options: { messages: { type: "string", default: "20000" }, unbatched: { type: "string", default: "2000" }, batch: { type: "string", default: "100" } },
+  options: {
+    messages: { type: "string", default: "20000" },
+    unbatched: { type: "string", default: "2000" },
+    batch: { type: "string", default: "100" },
+    concurrency: { type: "string", default: String(env.DLR_BATCH_CONCURRENCY) },
+  },
 });
 const batchedCount = Number(values.messages);
 const unbatchedCount = Number(values.unbatched);
 const batchSize = Number(values.batch);
+const concurrency = Number(values.concurrency);
 const COST = 80;
 
 async function sentMessages(accountId: string, count: number): Promise<string[]> {
@@ -53,10 +62,38 @@ function reportsFor(providerIds: string[]): InboundDlr[] {
   }));
 }
 
-async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number; result: T }> {
+/** Applies `reports` in slices of `size`, `concurrency` statements at a time (as the processor's flush slots do). */
+async function applyInSlices(reports: InboundDlr[], size: number): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let start = next; start < reports.length; start = next) {
+        next += size;
+        await applyDlrBatch(reports.slice(start, start + size));
+      }
+    }),
+  );
+}
+
+/** Busy CPU seconds of the whole machine (all processes, from /proc/stat). */
+function machineBusySeconds(): number {
+  const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+  return (user + nice + system + irq + softirq + steal) / 100;
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number; result: T; benchCpuSeconds: number; machineCpuSeconds: number }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
+  const busy = machineBusySeconds();
   const result = await run();
-  return { seconds: (performance.now() - started) / 1000, result };
+  const used = process.cpuUsage(cpu);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    result,
+    benchCpuSeconds: +((used.user + used.system) / 1e6).toFixed(2),
+    machineCpuSeconds: +(machineBusySeconds() - busy).toFixed(2),
+  };
 }
 
 const suffix = randomBytes(4).toString("hex");
@@ -71,24 +108,19 @@ const unbatchedIds = await sentMessages(account.accountId, unbatchedCount);
 // Fresh statistics after the bulk load, as autovacuum would have them in a running system.
 await db.$executeRaw`ANALYZE messages`;
 
-// 1. Batched statements, applied back to back (the processor's flush loop without the queue).
-const batched = await timed(async () => {
-  const reports = reportsFor(batchedIds);
-  for (let start = 0; start < reports.length; start += batchSize) await applyDlrBatch(reports.slice(start, start + batchSize));
-});
+// 1. Batched statements, applied back to back (the processor's flush slots without the queue).
+const batched = await timed(() => applyInSlices(reportsFor(batchedIds), batchSize));
 
 // 2. The micro-batching processor fed by many concurrent callers (as BullMQ jobs feed it).
 let flushes = 0;
-const processor = createDlrProcessor({ batchSize, batchWaitMs: 500, onBatch: () => void (flushes += 1) });
+const processor = createDlrProcessor({ batchSize, batchWaitMs: 500, batchConcurrency: concurrency, onBatch: () => void (flushes += 1) });
 const viaProcessor = await timed(async () => {
   const reports = reportsFor(processorIds);
   await Promise.all(reports.map((report) => processor.process({ provider: "celcom", receivedAt: report.receivedAt.toISOString(), reports: [report.payload] })));
 });
 
 // 3. One statement per report.
-const unbatched = await timed(async () => {
-  for (const report of reportsFor(unbatchedIds)) await applyDlrBatch([report]);
-});
+const unbatched = await timed(() => applyInSlices(reportsFor(unbatchedIds), 1));
 
 const delivered = await db.message.count({ where: { accountId: account.accountId, status: "delivered" } });
 const ledger = await checkLedger(account.accountId);
@@ -98,7 +130,14 @@ process.stdout.write(
   `${JSON.stringify(
     {
       batchSize,
-      batched: { reports: batchedCount, seconds: +batched.seconds.toFixed(2), perSecond: batchedRate },
+      concurrency,
+      batched: {
+        reports: batchedCount,
+        seconds: +batched.seconds.toFixed(2),
+        perSecond: batchedRate,
+        benchCpuSeconds: batched.benchCpuSeconds,
+        machineCpuSeconds: batched.machineCpuSeconds,
+      },
       processor: { reports: batchedCount, flushes, seconds: +viaProcessor.seconds.toFixed(2), perSecond: Math.round(batchedCount / viaProcessor.seconds) },
       unbatched: { reports: unbatchedCount, seconds: +unbatched.seconds.toFixed(2), perSecond: unbatchedRate },
       speedup: +(batchedRate / unbatchedRate).toFixed(1),

@@ -31,6 +31,7 @@ const envSchema = z.object({
   DLR_CALLBACK_HMAC_SECRET: z.string().optional(),
   DLR_BATCH_SIZE: positiveInt(100),
   DLR_BATCH_WAIT_MS: positiveInt(500),
+  DLR_BATCH_CONCURRENCY: positiveInt(2),
   DLR_EXPIRY_HOURS: positiveInt(48),
 
   SEND_MAX_ATTEMPTS: positiveInt(3),

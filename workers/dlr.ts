@@ -2,6 +2,7 @@ import type { DlrBatchResult } from "@/lib/dlr/apply-dlr-batch";
 import { createDlrProcessor } from "@/lib/dlr/dlr-processor";
 import { expireStaleMessages } from "@/lib/dlr/expire-stale-messages";
 import { retryOrphanDlrs } from "@/lib/dlr/retry-orphan-dlrs";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { getQueue } from "@/lib/queue/enqueue";
 import { nudgeWebhookRelay } from "@/lib/webhooks/dispatch-deliveries";
@@ -10,7 +11,8 @@ import { createQueueWorker, type Closeable } from "@/workers/runtime";
 export interface DlrWorkerOptions {
   batchSize?: number;
   batchWaitMs?: number;
-  /** Jobs taken at once; must exceed the batch size for batches to fill. */
+  batchConcurrency?: number;
+  /** Jobs taken at once; must exceed the reports of every batch in flight plus one for batches to fill. */
   concurrency?: number;
   /** Run the expiry sweeper and orphan retry on a schedule (off in tests that call them directly). */
   schedule?: boolean;
@@ -29,13 +31,14 @@ export async function startDlr(options: DlrWorkerOptions = {}): Promise<Closeabl
   const processor = createDlrProcessor({
     batchSize: options.batchSize,
     batchWaitMs: options.batchWaitMs,
+    batchConcurrency: options.batchConcurrency,
     onBatch: async (result) => {
       options.onBatch?.(result);
       if (result.changed > 0) await nudgeWebhookRelay();
     },
   });
   const inbound = createQueueWorker("dlrInbound", (payload) => processor.process(payload), {
-    concurrency: options.concurrency ?? 256,
+    concurrency: options.concurrency ?? (options.batchSize ?? env.DLR_BATCH_SIZE) * ((options.batchConcurrency ?? env.DLR_BATCH_CONCURRENCY) + 1) + 56,
   });
   const maintenance = createQueueWorker("dlrMaintenance", async (payload) => {
     if (payload.task === "expire-messages") {

@@ -1,8 +1,15 @@
-import { db, Prisma, type Transaction } from "@/lib/db";
+import { db, hotQuery, Prisma, type Transaction } from "@/lib/db";
 import { captureChargesCtes } from "@/lib/credits/capture-charges-sql";
 import type { InboundDlr } from "@/lib/dlr/schemas";
 
 type Client = Transaction | typeof db;
+
+interface BatchRow {
+  changed: bigint | string;
+  orphans: bigint | string;
+  captured: bigint | string;
+  captured_amount: bigint | string;
+}
 
 export interface DlrBatchResult {
   /** Reports in the batch. */
@@ -18,12 +25,16 @@ export interface DlrBatchResult {
 
 /**
  * Applies a batch of delivery reports in ONE SQL statement:
- * 1. `locked` finds and locks the addressed messages (in id order, so concurrent batches queue
- *    instead of deadlocking on messages) and remembers their status and charge state as they are now;
+ * 1. `addressed` finds the messages the reports name (no lock: the UPDATE below locks what it changes);
  * 2. `best` keeps, per message, the most advanced status in the batch (a final report beats a late
- *    SentToNetwork in the same batch);
+ *    SentToNetwork in the same batch), in message id order;
  * 3. `changed` moves statuses forward only (message_status_rank), sets status_reason/completed_at,
- *    and marks the charge captured when a final status arrives on a still-reserved message;
+ *    and marks the charge captured when a final status arrives on a still-reserved message. Its
+ *    conditions read the row as it is when locked (Postgres re-checks them against a concurrent
+ *    batch's committed update), so two batches never both move or charge the same message; rows
+ *    are updated in id order, so concurrent batches queue instead of deadlocking. A message
+ *    reaching a final status here was not final before, and a message that is not final is still
+ *    reserved (only final transitions capture or release), so `captured` = became final + captured;
  * 4. `events` writes the timeline/outbox rows for the messages that actually changed;
  * 5. `captures` + `debits` write one ledger capture per charged message and move reserved → spent
  *    once per account;
@@ -40,27 +51,24 @@ export async function applyDlrBatch(reports: readonly InboundDlr[], client: Clie
   const receivedAt = reports.map((report) => report.receivedAt.toISOString());
   const payloads = reports.map((report) => JSON.stringify(report.payload));
 
-  const rows = await client.$queryRaw<{ changed: bigint; orphans: bigint; captured: bigint; captured_amount: bigint }[]>(Prisma.sql`
+  const statement = Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(
         ${providers}::text[], ${ids}::text[], ${statuses}::text[], ${descriptions}::text[],
         ${occurredAt}::timestamptz[], ${receivedAt}::timestamptz[], ${payloads}::jsonb[]
       ) WITH ORDINALITY AS t(provider, provider_message_id, status, description, occurred_at, received_at, payload, ord)
     ),
-    locked AS (
-      SELECT m.id, m.account_id, m.campaign_id, m.provider, m.provider_message_id, m.status AS old_status,
-             m.charge_state AS old_charge_state, m.cost
+    addressed AS (
+      SELECT m.id, m.provider, m.provider_message_id
       FROM messages m
       WHERE m.provider_message_id IS NOT NULL
         AND (m.provider, m.provider_message_id) IN (SELECT provider, provider_message_id FROM input)
-      ORDER BY m.id
-      FOR UPDATE
     ),
     best AS (
-      SELECT DISTINCT ON (l.id) l.*, i.status::"MessageStatus" AS new_status, i.description, i.occurred_at,
+      SELECT DISTINCT ON (a.id) a.id, i.status::"MessageStatus" AS new_status, i.description, i.occurred_at,
              i.provider_message_id AS reported_id
-      FROM input i JOIN locked l ON l.provider = i.provider AND l.provider_message_id = i.provider_message_id
-      ORDER BY l.id, message_status_rank(i.status::"MessageStatus") DESC, i.ord DESC
+      FROM input i JOIN addressed a ON a.provider = i.provider AND a.provider_message_id = i.provider_message_id
+      ORDER BY a.id, message_status_rank(i.status::"MessageStatus") DESC, i.ord DESC
     ),
     changed AS (
       UPDATE messages m SET
@@ -69,13 +77,14 @@ export async function applyDlrBatch(reports: readonly InboundDlr[], client: Clie
         completed_at = CASE WHEN message_status_rank(b.new_status) = 3 THEN now() ELSE m.completed_at END,
         sent_at = COALESCE(m.sent_at, now()),
         charge_state = CASE
-          WHEN message_status_rank(b.new_status) = 3 AND b.old_charge_state = 'reserved' THEN 'captured'::"ChargeState"
+          WHEN message_status_rank(b.new_status) = 3 AND m.charge_state = 'reserved' THEN 'captured'::"ChargeState"
           ELSE m.charge_state END,
         updated_at = now()
       FROM best b
-      WHERE m.id = b.id AND message_status_rank(b.new_status) > message_status_rank(b.old_status)
+      WHERE m.id = b.id AND message_status_rank(b.new_status) > message_status_rank(m.status)
       RETURNING m.id, m.account_id, m.campaign_id, m.status, m.status_reason, m.cost,
-                b.old_charge_state, b.description, b.occurred_at, b.reported_id
+                message_status_rank(m.status) = 3 AND m.charge_state = 'captured' AS captured_now,
+                b.description, b.occurred_at, b.reported_id
     ),
     events AS (
       INSERT INTO message_events (message_id, status, reason, source, data)
@@ -85,14 +94,13 @@ export async function applyDlrBatch(reports: readonly InboundDlr[], client: Clie
       RETURNING id
     ),
     ${captureChargesCtes(
-      Prisma.sql`SELECT id, account_id, campaign_id, cost FROM changed
-        WHERE message_status_rank(status) = 3 AND old_charge_state = 'reserved'`,
+      Prisma.sql`SELECT id, account_id, campaign_id, cost FROM changed WHERE captured_now`,
       "Charged: final delivery report",
     )},
     reports AS (
       INSERT INTO delivery_reports (provider, provider_message_id, message_id, raw_status, mapped_status, payload, orphan, received_at)
-      SELECT i.provider, i.provider_message_id, l.id, i.description, i.status::"MessageStatus", i.payload, l.id IS NULL, i.received_at
-      FROM input i LEFT JOIN locked l ON l.provider = i.provider AND l.provider_message_id = i.provider_message_id
+      SELECT i.provider, i.provider_message_id, a.id, i.description, i.status::"MessageStatus", i.payload, a.id IS NULL, i.received_at
+      FROM input i LEFT JOIN addressed a ON a.provider = i.provider AND a.provider_message_id = i.provider_message_id
       RETURNING orphan
     )
     SELECT (SELECT count(*) FROM changed) AS changed,
@@ -100,8 +108,10 @@ export async function applyDlrBatch(reports: readonly InboundDlr[], client: Clie
            (SELECT count(*) FROM captures) AS captured,
            (SELECT COALESCE(sum(amount), 0)::bigint FROM captures) AS captured_amount,
            (SELECT count(*) FROM events) AS events,
-           (SELECT count(*) FROM debits) AS debits`);
-  const [row] = rows;
+           (SELECT count(*) FROM debits) AS debits`;
+  // Outside a caller's transaction the statement runs prepared on the pool, without Prisma's
+  // per-call overhead.
+  const [row] = client === db ? await hotQuery<BatchRow>("dlr_apply_batch", statement) : await client.$queryRaw<BatchRow[]>(statement);
   return {
     received: reports.length,
     changed: Number(row.changed),

@@ -8,6 +8,8 @@ import { logger } from "@/lib/logger";
 export interface DlrProcessorOptions {
   batchSize?: number;
   batchWaitMs?: number;
+  /** Batches applied at once; concurrent batches lock their messages in id order, so they queue rather than deadlock. */
+  batchConcurrency?: number;
   /** Called after every committed batch (metrics, tests, the webhook nudge). */
   onBatch?: (result: DlrBatchResult) => void | Promise<void>;
 }
@@ -24,6 +26,7 @@ export function createDlrProcessor(options: DlrProcessorOptions = {}): DlrProces
   const batcher = new MicroBatcher<InboundDlr, DlrBatchResult>({
     maxSize: options.batchSize ?? env.DLR_BATCH_SIZE,
     maxWaitMs: options.batchWaitMs ?? env.DLR_BATCH_WAIT_MS,
+    concurrency: options.batchConcurrency ?? env.DLR_BATCH_CONCURRENCY,
     flush: async (items) => {
       const result = await applyDlrBatch(items);
       log.debug("dlr batch applied", { ...result, capturedAmount: result.capturedAmount.toString() });

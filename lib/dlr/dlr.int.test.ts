@@ -130,6 +130,31 @@ describe("DLR batch application", () => {
     expect(late.changed).toBe(0);
     expect((await checkLedger(account.accountId)).problems).toEqual([]);
   });
+
+  it("lets concurrent batches with the same and conflicting reports for two accounts neither deadlock nor charge twice", async () => {
+    const [first, second] = await Promise.all([createTestAccount({ credits: 100_000 }), createTestAccount({ credits: 100_000 })]);
+    const messages = [
+      ...(await createTestMessages(150, { accountId: first.accountId, cost: 80 })),
+      ...(await createTestMessages(150, { accountId: second.accountId, cost: 60 })),
+    ];
+    const delivered = messages.map((sent) => celcomDlr(sent.providerMessageId!, "DeliveredToTerminal"));
+    const failed = messages.map((sent) => celcomDlr(sent.providerMessageId!, "DeliveryImpossible"));
+    // Six batches over the same 300 messages in different orders: every message gets two final
+    // reports (delivered and failed) three times each, from statements running at the same time.
+    const batches = [delivered, failed.toReversed(), delivered.toReversed(), failed, delivered, failed.toReversed()];
+    const results = await Promise.all(batches.map((batch) => applyDlrBatch(reports(...batch))));
+
+    expect(results.reduce((sum, result) => sum + result.changed, 0)).toBe(300);
+    expect(results.reduce((sum, result) => sum + result.captured, 0)).toBe(300);
+    const finals = await db.message.groupBy({ by: ["chargeState"], where: { id: { in: messages.map((sent) => sent.id) } }, _count: true });
+    expect(finals).toEqual([{ chargeState: "captured", _count: 300 }]);
+    expect(await db.ledgerEntry.count({ where: { messageId: { in: messages.map((sent) => sent.id) }, type: "capture" } })).toBe(300);
+    expect(await db.messageEvent.count({ where: { messageId: { in: messages.map((sent) => sent.id) }, source: "dlr" } })).toBe(300);
+    for (const account of [first, second]) expect((await checkLedger(account.accountId)).problems).toEqual([]);
+    const spent = await db.account.findMany({ where: { id: { in: [first.accountId, second.accountId] } }, select: { id: true, reserved: true, spent: true } });
+    expect(spent.find((row) => row.id === first.accountId)).toMatchObject({ reserved: 0n, spent: 150n * 80n });
+    expect(spent.find((row) => row.id === second.accountId)).toMatchObject({ reserved: 0n, spent: 150n * 60n });
+  });
 });
 
 describe("DLR callback route", () => {

@@ -36,20 +36,44 @@ describe("MicroBatcher", () => {
     await expect(batcher.add([3])).resolves.toBe(1);
   });
 
-  it("runs flushes one at a time", async () => {
+  it.each([1, 3])("runs at most %i flush(es) at a time and applies every batch in order of cutting", async (concurrency) => {
     let active = 0;
     let maxActive = 0;
+    const started: number[][] = [];
     const batcher = new MicroBatcher<number, void>({
       maxSize: 1,
       maxWaitMs: 1,
-      flush: async () => {
+      concurrency,
+      flush: async (items) => {
+        started.push(items);
         active += 1;
         maxActive = Math.max(maxActive, active);
         await new Promise((resolve) => setTimeout(resolve, 5));
         active -= 1;
       },
     });
-    await Promise.all([1, 2, 3, 4].map((n) => batcher.add([n])));
-    expect(maxActive).toBe(1);
+    await Promise.all([1, 2, 3, 4, 5, 6].map((n) => batcher.add([n])));
+    expect(maxActive).toBe(concurrency);
+    expect(started).toEqual([[1], [2], [3], [4], [5], [6]]);
+  });
+
+  it("drain waits for batches still queued behind busy slots", async () => {
+    const applied: number[] = [];
+    const batcher = new MicroBatcher<number, void>({
+      maxSize: 1,
+      maxWaitMs: 1_000,
+      concurrency: 2,
+      flush: async (items) => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        applied.push(...items);
+      },
+    });
+    for (const n of [1, 2, 3, 4, 5]) void batcher.add([n]);
+    await batcher.drain();
+    expect(applied.sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("refuses a concurrency below one", () => {
+    expect(() => new MicroBatcher<number, void>({ maxSize: 1, maxWaitMs: 1, concurrency: 0, flush: async () => undefined })).toThrow(RangeError);
   });
 });

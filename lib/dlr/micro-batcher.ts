@@ -3,6 +3,8 @@ export interface MicroBatcherOptions<T, R> {
   maxSize: number;
   /** Flush this long after the first item of a batch arrived, whatever the size. */
   maxWaitMs: number;
+  /** Batches applied at the same time (default 1); further cut batches wait for a free slot. */
+  concurrency?: number;
   /** Applies one batch; the promise of every contributing `add` settles with it. */
   flush: (items: T[]) => Promise<R>;
 }
@@ -14,20 +16,26 @@ interface Pending<T, R> {
 
 /**
  * Buffers items from many concurrent callers and flushes them together: at `maxSize` items or
- * `maxWaitMs` after the first one, whichever comes first. Flushes run one at a time, so batches
- * never compete for the same rows; items that arrive during a flush form the next batch.
+ * `maxWaitMs` after the first one, whichever comes first. At most `concurrency` flushes run at
+ * once (so one process can keep more than one database backend busy); batches cut while every
+ * slot is taken wait in order, and items that arrive meanwhile form the next batch.
  * `add` resolves only once the batch holding its items has been applied (a caller that acks a
  * queue job after `add` therefore never acks work that was not committed).
  */
 export class MicroBatcher<T, R> {
   private current: Pending<T, R> = { items: [], waiters: [] };
   private timer: NodeJS.Timeout | null = null;
-  private flushing: Promise<void> = Promise.resolve();
+  private readonly ready: Pending<T, R>[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
   private readonly options: MicroBatcherOptions<T, R>;
+  private readonly concurrency: number;
 
   constructor(options: MicroBatcherOptions<T, R>) {
     if (options.maxSize < 1) throw new RangeError("maxSize must be at least 1");
+    const concurrency = options.concurrency ?? 1;
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError("concurrency must be a positive integer");
     this.options = options;
+    this.concurrency = concurrency;
   }
 
   get buffered(): number {
@@ -52,10 +60,10 @@ export class MicroBatcher<T, R> {
     });
   }
 
-  /** Flushes whatever is buffered now and waits for every flush in progress. */
+  /** Flushes whatever is buffered now and waits until every cut batch has been applied. */
   async drain(): Promise<void> {
     if (this.current.items.length > 0) this.cut();
-    await this.flushing;
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
   }
 
   private cut(): void {
@@ -64,13 +72,27 @@ export class MicroBatcher<T, R> {
     const batch = this.current;
     this.current = { items: [], waiters: [] };
     if (batch.items.length === 0) return;
-    this.flushing = this.flushing.then(async () => {
-      try {
-        const result = await this.options.flush(batch.items);
-        for (const waiter of batch.waiters) waiter.resolve(result);
-      } catch (error) {
-        for (const waiter of batch.waiters) waiter.reject(error);
-      }
-    });
+    this.ready.push(batch);
+    this.startFlushes();
+  }
+
+  private startFlushes(): void {
+    while (this.inFlight.size < this.concurrency && this.ready.length > 0) {
+      const batch = this.ready.shift()!;
+      const flight: Promise<void> = this.apply(batch).finally(() => {
+        this.inFlight.delete(flight);
+        this.startFlushes();
+      });
+      this.inFlight.add(flight);
+    }
+  }
+
+  private async apply(batch: Pending<T, R>): Promise<void> {
+    try {
+      const result = await this.options.flush(batch.items);
+      for (const waiter of batch.waiters) waiter.resolve(result);
+    } catch (error) {
+      for (const waiter of batch.waiters) waiter.reject(error);
+    }
   }
 }

@@ -51,12 +51,13 @@ export interface MessageTimelineEntry {
 
 /** One message of the account with its timeline (every transition, oldest first); 404 for other accounts' ids. */
 export async function getMessage(accountId: string, messageId: string): Promise<MessageView & { events: MessageTimelineEntry[] }> {
-  const row = await db.message.findFirst({
-    where: { id: messageId, accountId },
-    select: { ...messageFields, events: { select: { status: true, reason: true, source: true, data: true, createdAt: true }, orderBy: { id: "asc" } } },
+  const message = await db.message.findFirst({ where: { id: messageId, accountId }, select: messageFields });
+  if (!message) throw notFound("Message");
+  const events = await db.messageEvent.findMany({
+    where: { messageId },
+    select: { status: true, reason: true, source: true, data: true, createdAt: true },
+    orderBy: { id: "asc" },
   });
-  if (!row) throw notFound("Message");
-  const { events, ...message } = row;
   return {
     ...present(message),
     events: events.map((event) => ({ status: event.status, reason: event.reason, source: event.source, data: event.data, at: event.createdAt })),

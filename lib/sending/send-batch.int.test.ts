@@ -14,6 +14,7 @@ import { readyListOf, reservationBreakdown } from "@/tests/integration/campaigns
 import { startContacts } from "@/workers/contacts";
 import { startSending } from "@/workers/sending";
 import type { Closeable } from "@/workers/runtime";
+import { messageWithEvents } from "@/tests/helpers/messages";
 
 let simulator: CelcomSimulator;
 let provider: SmsProvider;
@@ -73,7 +74,7 @@ describe("batch send jobs, run directly", () => {
     const claimed = await claimBatchForSend(ids);
     expect(claimed.map((message) => message.id).sort()).toEqual([byNumber["+254712300101"], byNumber["+254712300102"]].sort());
     expect(claimed.every((message) => message.attempts === 1)).toBe(true);
-    const first = await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300101"] }, include: { events: true } });
+    const first = await messageWithEvents(byNumber["+254712300101"]);
     expect(first.status).toBe("queued");
     expect(first.events.map((event) => event.status)).toEqual(["submitted", "queued"]);
     expect(await claimBatchForSend(ids)).toEqual([]);
@@ -86,7 +87,7 @@ describe("batch send jobs, run directly", () => {
     expect(summary).toEqual({ requested: 4, claimed: 4, sent: 2, retrying: 1, failed: 1 });
 
     for (const number of ["+254712300001", "+254712300011"]) {
-      const message = await db.message.findUniqueOrThrow({ where: { id: byNumber[number] }, include: { events: { orderBy: { id: "asc" } } } });
+      const message = await messageWithEvents(byNumber[number]);
       expect(message).toMatchObject({ status: "sent", attempts: 1, chargeState: "reserved", provider: provider.name });
       expect(message.providerMessageId).toMatch(/^\d+$/);
       expect(message.sentAt).not.toBeNull();
@@ -101,7 +102,7 @@ describe("batch send jobs, run directly", () => {
     expect(refund?.amount).toBe(BigInt(failed.cost));
 
     const retryId = byNumber["+254712300002"];
-    const retrying = await db.message.findUniqueOrThrow({ where: { id: retryId }, include: { events: { orderBy: { id: "asc" } } } });
+    const retrying = await messageWithEvents(retryId);
     expect(retrying).toMatchObject({ status: "queued", attempts: 1, chargeState: "reserved" });
     expect(retrying.events.at(-1)?.reason).toContain("attempt 1 failed, will retry");
     const job = await getQueue("smsNormal").getJob(retryId);

@@ -118,3 +118,12 @@ export async function createTestMessages(count: number, options: { accountId: st
   });
   return rows;
 }
+
+/** A message with its timeline, oldest transition first (message_events has no Prisma relation). */
+export async function messageWithEvents(id: string) {
+  const [message, events] = await Promise.all([
+    db.message.findUniqueOrThrow({ where: { id } }),
+    db.messageEvent.findMany({ where: { messageId: id }, orderBy: { id: "asc" } }),
+  ]);
+  return { ...message, events };
+}

@@ -8,6 +8,7 @@ import { topUpCredits } from "@/lib/credits/movements";
 import { db } from "@/lib/db";
 import { createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/http";
+import { messageWithEvents } from "@/tests/helpers/messages";
 
 interface Submitted {
   messageId: string;
@@ -45,7 +46,7 @@ describe("POST /v1/messages", () => {
     expect(response.status).toBe(202);
     expect(response.body).toEqual({ messageId: expect.any(String), status: "submitted", to: SAFARICOM, segments: 1, encoding: "gsm7", cost: 80 });
 
-    const message = await db.message.findUniqueOrThrow({ where: { id: response.body.messageId }, include: { events: true } });
+    const message = await messageWithEvents(response.body.messageId);
     expect(message).toMatchObject({ accountId: account.accountId, to: SAFARICOM, country: "KE", operator: "Safaricom", cost: 80, chargeState: "reserved" });
     expect(message.events.map((event) => [event.status, event.source])).toContainEqual(["submitted", "api"]);
     const ledger = await db.ledgerEntry.findMany({ where: { messageId: message.id } });

@@ -15,6 +15,7 @@ import { createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/http";
 import { startSending } from "@/workers/sending";
 import type { Closeable } from "@/workers/runtime";
+import { messageWithEvents } from "@/tests/helpers/messages";
 
 let simulator: CelcomSimulator;
 let sending: Closeable;
@@ -57,7 +58,7 @@ async function send(account: TestAccount, to: string, extra: Record<string, unkn
 async function waitForStatus(messageId: string, statuses: MessageStatus[], timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const message = await db.message.findUniqueOrThrow({ where: { id: messageId }, include: { events: { orderBy: { id: "asc" } } } });
+    const message = await messageWithEvents(messageId);
     if (statuses.includes(message.status)) return message;
     if (Date.now() > deadline) throw new Error(`message ${messageId} is ${message.status}, expected ${statuses.join("|")}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
