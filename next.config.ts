@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Database, queue and crypto libraries run as plain Node modules on the server.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bullmq", "ioredis", "papaparse"],
+  serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg", "bullmq", "ioredis", "papaparse"],
   poweredByHeader: false,
   // The public API lives at /v1/…; the route handlers sit under app/api/v1.
   async rewrites() {

@@ -53,4 +53,22 @@ export async function hotQuery<Row extends pg.QueryResultRow>(name: string, quer
   return result.rows;
 }
 
+/**
+ * A connection of the same pool, held for `work` (several statements, a transaction, COPY):
+ * for bulk paths that Prisma cannot express. Released (or discarded after an error) afterwards.
+ */
+export async function withPgClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await livePool().connect();
+  let failed = false;
+  try {
+    return await work(client);
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    // A connection that failed mid-COPY or mid-transaction is not handed to anyone else.
+    client.release(failed);
+  }
+}
+
 export { Prisma } from "@/lib/generated/prisma/client";

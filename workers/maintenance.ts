@@ -4,6 +4,7 @@ import { pruneExpiredIdempotencyRecords } from "@/lib/idempotency/idempotency";
 import { getQueue } from "@/lib/queue/enqueue";
 import { queues, type JobPayload } from "@/lib/queue/registry";
 import { reconcileStuckMessages } from "@/lib/sending/reconcile-messages";
+import { reconcileValidationRuns } from "@/lib/contacts/validate-contacts";
 import { createQueueWorker, type Closeable } from "@/workers/runtime";
 
 type MaintenanceTask = JobPayload<"maintenance">["task"];
@@ -22,6 +23,7 @@ const log = logger.child({ component: "maintenance" });
  */
 export const maintenanceTasks: Partial<Record<MaintenanceTask, TaskDefinition>> = {
   "reconcile-messages": { everyMs: env.RECONCILE_INTERVAL_SECONDS * 1_000, run: () => reconcileStuckMessages() },
+  "reconcile-validation": { everyMs: env.RECONCILE_INTERVAL_SECONDS * 1_000, run: () => reconcileValidationRuns() },
   "prune-idempotency": { everyMs: 3_600_000, run: () => pruneExpiredIdempotencyRecords() },
 };
 

@@ -2,6 +2,7 @@ import type { db, Transaction } from "@/lib/db";
 import { countSegments, type SmsEncoding } from "@/lib/content/encoding";
 import { hasPlaceholders, renderTemplate } from "@/lib/campaigns/personalise";
 import type { RateCard } from "@/lib/pricing/get-rate-card";
+import { eligibleRecipients } from "@/lib/contacts/contact-sql";
 
 type Client = Transaction | typeof db;
 
@@ -23,19 +24,17 @@ export interface CampaignEstimate {
  */
 export async function estimateCampaignCost(client: Client, accountId: string, listId: string, body: string, rateCard: RateCard): Promise<CampaignEstimate> {
   const networks = await client.$queryRaw<{ country: string; operator: string; recipients: bigint }[]>`
-    SELECT c.country, c.operator, count(*) AS recipients
-    FROM contacts c
-    WHERE c.list_id = ${listId}::uuid AND c.status = 'valid' AND NOT c.is_duplicate
-      AND NOT EXISTS (SELECT 1 FROM opt_outs o WHERE o.account_id = ${accountId}::uuid AND o.phone = c.phone)
-    GROUP BY c.country, c.operator
-    ORDER BY c.country, c.operator`;
+    SELECT v.country, v.operator, count(*) AS recipients
+    FROM ${eligibleRecipients(listId, accountId)}
+    GROUP BY v.country, v.operator
+    ORDER BY v.country, v.operator`;
 
   let longest = countSegments(body);
   if (hasPlaceholders(body)) {
     const sample = await client.$queryRaw<{ fields: Record<string, unknown> }[]>`
-      SELECT fields FROM contacts c
-      WHERE c.list_id = ${listId}::uuid AND c.status = 'valid' AND NOT c.is_duplicate
-      ORDER BY c.id LIMIT ${ESTIMATE_SAMPLE_SIZE}`;
+      SELECT c.fields
+      FROM (SELECT v.contact_id FROM ${eligibleRecipients(listId, accountId)} ORDER BY v.contact_id LIMIT ${ESTIMATE_SAMPLE_SIZE}) r
+      JOIN contacts c ON c.id = r.contact_id`;
     longest = countSegments(renderTemplate(body, {}));
     for (const row of sample) {
       const rendered = countSegments(renderTemplate(body, row.fields));

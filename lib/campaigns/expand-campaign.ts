@@ -9,6 +9,7 @@ import { loadRateCard, type RateCard } from "@/lib/pricing/get-rate-card";
 import { enqueueMessageBatches } from "@/lib/sending/send-batch";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 import { compileTemplate, hasPlaceholders } from "@/lib/campaigns/personalise";
+import { eligibleRecipients } from "@/lib/contacts/contact-sql";
 
 const log = logger.child({ component: "campaigns.expand" });
 
@@ -39,8 +40,7 @@ interface ChunkOutcome {
 }
 
 function eligible(campaign: CampaignRow, after: bigint) {
-  return Prisma.sql`c.list_id = ${campaign.contact_list_id}::uuid AND c.status = 'valid' AND NOT c.is_duplicate AND c.id > ${after}
-    AND NOT EXISTS (SELECT 1 FROM opt_outs o WHERE o.account_id = ${campaign.account_id}::uuid AND o.phone = c.phone)`;
+  return eligibleRecipients(campaign.contact_list_id ?? "", campaign.account_id, after);
 }
 
 function messageColumns() {
@@ -54,9 +54,8 @@ async function insertUniformChunk(tx: Transaction, campaign: CampaignRow, rateCa
   const rates = networks.map((network) => rateCard.rateFor(network.country, network.operator) * segments);
   const [row] = await tx.$queryRaw<{ last_id: bigint | null; ids: string[]; cost: bigint }[]>`
     WITH src AS (
-      SELECT c.id, c.phone, c.country, c.operator FROM contacts c
-      WHERE ${eligible(campaign, after)}
-      ORDER BY c.id LIMIT ${size}
+      SELECT v.contact_id AS id, v.phone, v.country, v.operator FROM ${eligible(campaign, after)}
+      ORDER BY v.contact_id LIMIT ${size}
     ), ins AS (
       INSERT INTO messages ${messageColumns()}
       SELECT ${campaign.account_id}::uuid, ${campaign.id}::uuid, s.phone, ${campaign.from}, ${campaign.body}, ${encoding}::"MessageEncoding",
@@ -84,9 +83,10 @@ interface PersonalisedContact {
 
 function personalisedContacts(client: Transaction | typeof db, campaign: CampaignRow, after: bigint, size: number) {
   return client.$queryRaw<PersonalisedContact[]>`
-    SELECT c.id, c.phone, c.country, c.operator, c.fields FROM contacts c
-    WHERE ${eligible(campaign, after)}
-    ORDER BY c.id LIMIT ${size}`;
+    SELECT r.contact_id AS id, r.phone, r.country, r.operator, c.fields
+    FROM (SELECT v.contact_id, v.phone, v.country, v.operator FROM ${eligible(campaign, after)} ORDER BY v.contact_id LIMIT ${size}) r
+    JOIN contacts c ON c.id = r.contact_id
+    ORDER BY r.contact_id`;
 }
 
 interface RenderedMessage {
@@ -176,7 +176,7 @@ async function exactCost(campaign: CampaignRow, rateCard: RateCard, chunkSize: n
   if (!hasPlaceholders(campaign.body)) {
     const { segments } = countSegments(campaign.body);
     const networks = await db.$queryRaw<{ country: string; operator: string; recipients: bigint }[]>`
-      SELECT c.country, c.operator, count(*) AS recipients FROM contacts c WHERE ${eligible(campaign, 0n)} GROUP BY c.country, c.operator`;
+      SELECT v.country, v.operator, count(*) AS recipients FROM ${eligible(campaign, 0n)} GROUP BY v.country, v.operator`;
     return networks.reduce((sum, network) => sum + network.recipients * BigInt(rateCard.rateFor(network.country, network.operator) * segments), 0n);
   }
   let cost = 0n;
@@ -272,7 +272,7 @@ export async function expandCampaign(campaignId: string, options: ExpansionOptio
   const networks = !candidate.contact_list_id || hasPlaceholders(candidate.body)
     ? null
     : await db.$queryRaw<{ country: string; operator: string }[]>`
-        SELECT DISTINCT country, operator FROM contacts WHERE list_id = ${candidate.contact_list_id}::uuid AND status = 'valid'`;
+        SELECT DISTINCT country, operator FROM contact_verdicts WHERE list_id = ${candidate.contact_list_id}::uuid AND status = 'valid'`;
   let enqueueMs = 0;
   for (;;) {
     const step = await expandNextChunk(campaignId, rateCard, chunkSize, networks);

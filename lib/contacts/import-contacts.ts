@@ -1,10 +1,11 @@
 import { Readable, type Duplex } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Papa from "papaparse";
-import { db } from "@/lib/db";
+import { db, withPgClient } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/logger";
+import { copyLine, copyRows } from "@/lib/pg-copy";
 import type { CsvUploadOptions } from "@/lib/contacts/schemas";
 import { startValidationRun } from "@/lib/contacts/validate-contacts";
 
@@ -43,6 +44,11 @@ export function toFieldName(header: string): string {
 
 function looksLikePhone(cell: string): boolean {
   return (cell.match(/\d/g)?.length ?? 0) >= 7;
+}
+
+/** Postgres text cannot hold NUL characters (a binary file renamed .csv has them): they are dropped. */
+function cleanCell(value: string): string {
+  return (value.includes("\u0000") ? value.replaceAll("\u0000", "") : value).trim();
 }
 
 function stripBom(value: string): string {
@@ -119,9 +125,9 @@ class ColumnLayout {
     for (let index = 0; index < limit; index++) {
       if (index === this.phoneIndex) continue;
       const name = this.fieldNames[index] ?? `column_${index + 1}`;
-      fields[name] = row[index].trim().slice(0, MAX_CELL_LENGTH);
+      fields[name] = cleanCell(row[index]).slice(0, MAX_CELL_LENGTH);
     }
-    return { rowNumber, rawPhone: (row[this.phoneIndex] ?? "").trim().slice(0, MAX_RAW_PHONE_LENGTH), fields: JSON.stringify(fields) };
+    return { rowNumber, rawPhone: cleanCell(row[this.phoneIndex] ?? "").slice(0, MAX_RAW_PHONE_LENGTH), fields: JSON.stringify(fields) };
   }
 
   personalisationFields(): string[] {
@@ -129,13 +135,16 @@ class ColumnLayout {
   }
 }
 
+/** Appends a batch with COPY (Postgres's bulk load path), on one pooled connection for the batch only. */
 async function insertBatch(listId: string, rows: PendingRow[]) {
   if (rows.length === 0) return;
-  await db.$executeRaw`
-    INSERT INTO contacts (list_id, row_number, raw_phone, fields)
-    SELECT ${listId}::uuid, r.row_number, r.raw_phone, r.fields::jsonb
-    FROM unnest(${rows.map((row) => row.rowNumber)}::int[], ${rows.map((row) => row.rawPhone)}::text[], ${rows.map((row) => row.fields)}::text[])
-      AS r(row_number, raw_phone, fields)`;
+  await withPgClient((client) =>
+    copyRows(
+      client,
+      "COPY contacts (list_id, row_number, raw_phone, fields) FROM STDIN",
+      rows.map((row) => copyLine([listId, row.rowNumber, row.rawPhone, row.fields])),
+    ),
+  );
 }
 
 async function createUploadingList(accountId: string, name: string, source: string) {
@@ -227,7 +236,7 @@ export async function importContactsCsv(
 export async function importContactNumbers(accountId: string, name: string, numbers: readonly string[], source = "numbers"): Promise<ImportResult> {
   const listId = await createUploadingList(accountId, name, source);
   try {
-    const rows = numbers.map((number, index) => ({ rowNumber: index + 1, rawPhone: number.trim().slice(0, MAX_RAW_PHONE_LENGTH), fields: "{}" }));
+    const rows = numbers.map((number, index) => ({ rowNumber: index + 1, rawPhone: cleanCell(number).slice(0, MAX_RAW_PHONE_LENGTH), fields: "{}" }));
     for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {
       await insertBatch(listId, rows.slice(start, start + IMPORT_BATCH_SIZE));
     }

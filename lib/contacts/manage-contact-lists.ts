@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/lib/http/errors";
 import { loadPrefixRegistry } from "@/lib/phone/load-prefix-registry";
 import { RECIPIENT_REJECT_MESSAGES, resolveRecipient, type RecipientRejectReason } from "@/lib/phone/resolve-recipient";
 import type { ContactStatusFilter, ListContactsQuery, UpdateContactInput } from "@/lib/contacts/schemas";
+import { CONTACT_COLUMNS, contactsWithVerdicts } from "@/lib/contacts/contact-sql";
 import { flagDuplicates, refreshListCounts, startValidationRun } from "@/lib/contacts/validate-contacts";
 
 const listSelect = {
@@ -79,19 +80,26 @@ export async function deleteContactList(accountId: string, listId: string): Prom
   const list = await db.contactList.findFirst({ where: { id: listId, accountId }, select: { id: true } });
   if (!list) throw notFound("Contact list");
   await assertNotInUse(listId);
-  await db.contactList.delete({ where: { id: listId } });
+  // The list first (its contacts and runs go with it; a chunk being written holds the run, so this
+  // waits for it), then the verdicts, which have no foreign key to cascade along.
+  await db.$transaction([
+    db.contactList.delete({ where: { id: listId } }),
+    db.$executeRaw`DELETE FROM contact_verdicts WHERE list_id = ${listId}::uuid`,
+  ]);
 }
 
 function statusCondition(status: ContactStatusFilter | undefined) {
   switch (status) {
     case undefined:
       return Prisma.empty;
+    case "pending_validation":
+      return Prisma.sql`AND v.contact_id IS NULL`;
     case "duplicate":
-      return Prisma.sql`AND status = 'valid' AND is_duplicate`;
+      return Prisma.sql`AND v.status = 'valid' AND v.is_duplicate`;
     case "valid":
-      return Prisma.sql`AND status = 'valid' AND NOT is_duplicate`;
-    default:
-      return Prisma.sql`AND status = ${status}::"ContactStatus"`;
+      return Prisma.sql`AND v.status = 'valid' AND NOT v.is_duplicate`;
+    case "invalid":
+      return Prisma.sql`AND v.status = 'invalid'`;
   }
 }
 
@@ -128,12 +136,11 @@ export type ContactView = ReturnType<typeof presentContact>;
 
 async function readContactPage(listId: string, query: Pick<ListContactsQuery, "status" | "reason" | "cursor" | "limit">) {
   return db.$queryRaw<ContactRow[]>`
-    SELECT id, row_number, raw_phone, phone, country, operator, status::text AS status, reason, is_duplicate, fields
-    FROM contacts
-    WHERE list_id = ${listId}::uuid ${statusCondition(query.status)}
-      ${query.reason ? Prisma.sql`AND reason = ${query.reason}` : Prisma.empty}
-      ${query.cursor !== undefined ? Prisma.sql`AND id > ${BigInt(query.cursor)}` : Prisma.empty}
-    ORDER BY id
+    SELECT ${CONTACT_COLUMNS}
+    FROM ${contactsWithVerdicts(listId)} ${statusCondition(query.status)}
+      ${query.reason ? Prisma.sql`AND v.reason = ${query.reason}` : Prisma.empty}
+      ${query.cursor !== undefined ? Prisma.sql`AND c.id > ${BigInt(query.cursor)}` : Prisma.empty}
+    ORDER BY c.id
     LIMIT ${query.limit}`;
 }
 
@@ -184,22 +191,22 @@ export async function exportContactsCsv(accountId: string, listId: string, statu
 export async function updateContact(accountId: string, listId: string, contactId: string, input: UpdateContactInput) {
   await requireEditableList(accountId, listId);
   if (!/^\d{1,18}$/.test(contactId)) throw notFound("Contact");
-  const contact = await db.contact.findFirst({ where: { id: BigInt(contactId), listId }, select: { id: true, phone: true } });
-  if (!contact) throw notFound("Contact");
+  const id = BigInt(contactId);
   const [account] = await db.$queryRaw<{ default_country: string }[]>`SELECT default_country FROM accounts WHERE id = ${accountId}::uuid`;
   const result = resolveRecipient(input.phone, account.default_country as CountryCode, await loadPrefixRegistry());
   return db.$transaction(async (tx) => {
-    await tx.contact.update({
-      where: { id: contact.id },
-      data: result.ok
-        ? { rawPhone: input.phone, status: "valid", phone: result.e164, country: result.country, operator: result.operator, reason: null, isDuplicate: false, updatedAt: new Date() }
-        : { rawPhone: input.phone, status: "invalid", phone: null, country: null, operator: null, reason: result.reason, isDuplicate: false, updatedAt: new Date() },
-    });
-    await flagDuplicates(tx, listId, [contact.phone, result.ok ? result.e164 : null].filter((phone): phone is string => phone !== null));
+    const updated = await tx.$executeRaw`
+      UPDATE contacts SET raw_phone = ${input.phone}, updated_at = now() WHERE id = ${id} AND list_id = ${listId}::uuid`;
+    if (updated === 0) throw notFound("Contact");
+    const [previous] = await tx.$queryRaw<{ phone: string | null }[]>`
+      DELETE FROM contact_verdicts WHERE list_id = ${listId}::uuid AND contact_id = ${id} RETURNING phone`;
+    await tx.$executeRaw`
+      INSERT INTO contact_verdicts (list_id, contact_id, status, phone, country, operator, reason)
+      VALUES (${listId}::uuid, ${id}, ${result.ok ? "valid" : "invalid"}::"ContactStatus", ${result.ok ? result.e164 : null},
+              ${result.ok ? result.country : null}, ${result.ok ? result.operator : null}, ${result.ok ? null : result.reason})`;
+    await flagDuplicates(tx, listId, { phones: [previous?.phone ?? null, result.ok ? result.e164 : null].filter((phone): phone is string => phone !== null) });
     const counts = await refreshListCounts(tx, listId);
-    const [row] = await tx.$queryRaw<ContactRow[]>`
-      SELECT id, row_number, raw_phone, phone, country, operator, status::text AS status, reason, is_duplicate, fields
-      FROM contacts WHERE id = ${contact.id}`;
+    const [row] = await tx.$queryRaw<ContactRow[]>`SELECT ${CONTACT_COLUMNS} FROM ${contactsWithVerdicts(listId)} AND c.id = ${id}`;
     return { contact: presentContact(row), counts };
   });
 }
@@ -208,7 +215,9 @@ export async function updateContact(accountId: string, listId: string, contactId
 export async function removeInvalidContacts(accountId: string, listId: string) {
   await requireEditableList(accountId, listId);
   return db.$transaction(async (tx) => {
-    const removed = await tx.$executeRaw`DELETE FROM contacts WHERE list_id = ${listId}::uuid AND status = 'invalid'`;
+    const removed = await tx.$executeRaw`
+      WITH gone AS (DELETE FROM contact_verdicts WHERE list_id = ${listId}::uuid AND status = 'invalid' RETURNING contact_id)
+      DELETE FROM contacts WHERE list_id = ${listId}::uuid AND id IN (SELECT contact_id FROM gone)`;
     const counts = await refreshListCounts(tx, listId);
     return { removed, counts };
   });
@@ -218,9 +227,7 @@ export async function removeInvalidContacts(accountId: string, listId: string) {
 export async function revalidateContactList(accountId: string, listId: string, scope: "invalid" | "all" = "invalid") {
   await requireEditableList(accountId, listId);
   await db.$executeRaw`
-    UPDATE contacts SET status = 'pending_validation', phone = NULL, country = NULL, operator = NULL, reason = NULL,
-      is_duplicate = false, updated_at = now()
-    WHERE list_id = ${listId}::uuid ${scope === "invalid" ? Prisma.sql`AND status = 'invalid'` : Prisma.empty}`;
+    DELETE FROM contact_verdicts WHERE list_id = ${listId}::uuid ${scope === "invalid" ? Prisma.sql`AND status = 'invalid'` : Prisma.empty}`;
   const run = await startValidationRun(listId);
   return { contactListId: listId, jobId: run.runId, status: run.status };
 }

@@ -1,11 +1,12 @@
 import type { CountryCode } from "libphonenumber-js/max";
-import { db, type Transaction } from "@/lib/db";
+import { db, Prisma, withPgClient, type Transaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { announce } from "@/lib/notifications/announce";
+import { copyOut, copyRows, copyText, CopyTextBuilder, forEachCopyPair, fromCopyText } from "@/lib/pg-copy";
 import { loadPrefixRegistry } from "@/lib/phone/load-prefix-registry";
 import { resolveRecipient } from "@/lib/phone/resolve-recipient";
-import { enqueueBulk } from "@/lib/queue/enqueue";
+import { enqueueBulk, getQueue } from "@/lib/queue/enqueue";
 import type { JobPayload } from "@/lib/queue/registry";
 
 const log = logger.child({ component: "contacts.validate" });
@@ -20,16 +21,19 @@ export interface ListCounts {
   pending: number;
 }
 
-/** Recounts a list from its rows (valid excludes duplicates) and stores the counts. */
+/** Recounts a list from its rows (valid excludes duplicates; pending = contacts without a verdict) and stores the counts. */
 export async function refreshListCounts(client: Client, listId: string): Promise<ListCounts> {
-  const [row] = await client.$queryRaw<{ total: bigint; valid: bigint; invalid: bigint; duplicates: bigint; pending: bigint }[]>`
-    SELECT count(*) AS total,
+  const [row] = await client.$queryRaw<{ total: bigint; valid: bigint; invalid: bigint; duplicates: bigint }[]>`
+    SELECT (SELECT count(*) FROM contacts WHERE list_id = ${listId}::uuid) AS total,
            count(*) FILTER (WHERE status = 'valid' AND NOT is_duplicate) AS valid,
            count(*) FILTER (WHERE status = 'invalid') AS invalid,
-           count(*) FILTER (WHERE status = 'valid' AND is_duplicate) AS duplicates,
-           count(*) FILTER (WHERE status = 'pending_validation') AS pending
-    FROM contacts WHERE list_id = ${listId}::uuid`;
-  const counts = { total: Number(row.total), valid: Number(row.valid), invalid: Number(row.invalid), duplicates: Number(row.duplicates), pending: Number(row.pending) };
+           count(*) FILTER (WHERE status = 'valid' AND is_duplicate) AS duplicates
+    FROM contact_verdicts WHERE list_id = ${listId}::uuid`;
+  const total = Number(row.total);
+  const valid = Number(row.valid);
+  const invalid = Number(row.invalid);
+  const duplicates = Number(row.duplicates);
+  const counts = { total, valid, invalid, duplicates, pending: Math.max(total - valid - invalid - duplicates, 0) };
   await client.$executeRaw`
     UPDATE contact_lists SET total_count = ${counts.total}, valid_count = ${counts.valid}, invalid_count = ${counts.invalid},
       duplicate_count = ${counts.duplicates}, pending_count = ${counts.pending}, updated_at = now()
@@ -38,42 +42,82 @@ export async function refreshListCounts(client: Client, listId: string): Promise
 }
 
 /**
- * Flags repeats of the same E.164 number within a list: the first occurrence (lowest id) stays the
- * contact, later ones are duplicates. `phones` narrows the work to the numbers that just changed.
- * Numbers are grouped bytewise (COLLATE "C"): equality is the same, and the sort is far cheaper.
+ * Which verdicts a duplicate pass looks at: the numbers that just changed, or one of `of` slices
+ * of the list split by the last digit of the number (a number's copies share their last digit, so
+ * slices can be flagged independently, in parallel).
  */
-export async function flagDuplicates(client: Client, listId: string, phones?: readonly string[]): Promise<void> {
-  if (phones) {
-    const touched = phones.filter(Boolean);
-    if (touched.length === 0) return;
-    await client.$executeRaw`
-      UPDATE contacts c SET is_duplicate = d.rn > 1, updated_at = now()
-      FROM (SELECT id, row_number() OVER (PARTITION BY phone COLLATE "C" ORDER BY id) AS rn
-            FROM contacts WHERE list_id = ${listId}::uuid AND status = 'valid' AND phone = ANY(${touched}::text[])) d
-      WHERE c.id = d.id AND c.is_duplicate IS DISTINCT FROM (d.rn > 1)`;
-    return;
-  }
+export type DuplicateScope = { phones: readonly string[] } | { slice: number; of: number };
+
+/**
+ * Flags repeats of the same E.164 number within a list: the first occurrence (lowest contact id)
+ * stays the contact, later ones are duplicates. Only verdicts whose flag changes are written,
+ * found by key, and the list's valid/duplicate counts move by the same amount in the same
+ * statement. The target flag is re-checked on each row as it is locked, so two passes over the
+ * same numbers at once never count a change twice. Numbers are grouped bytewise (COLLATE "C").
+ */
+export async function flagDuplicates(client: Client, listId: string, scope: DuplicateScope): Promise<void> {
+  if ("phones" in scope && scope.phones.length === 0) return;
+  const numbers = "phones" in scope
+    ? Prisma.sql`AND phone = ANY(${scope.phones}::text[])`
+    : Prisma.sql`AND (ascii(right(phone, 1)) - 48) % ${scope.of} = ${scope.slice}`;
+  const changes = await client.$queryRaw<{ contact_id: bigint; duplicate: boolean }[]>`
+    SELECT contact_id, duplicate FROM (
+      SELECT contact_id, is_duplicate, row_number() OVER (PARTITION BY phone COLLATE "C" ORDER BY contact_id) > 1 AS duplicate
+      FROM contact_verdicts WHERE list_id = ${listId}::uuid AND status = 'valid' ${numbers}
+    ) numbered
+    WHERE duplicate IS DISTINCT FROM is_duplicate`;
+  if (changes.length === 0) return;
   await client.$executeRaw`
-    UPDATE contacts c SET is_duplicate = d.rn > 1, updated_at = now()
-    FROM (SELECT id, row_number() OVER (PARTITION BY phone COLLATE "C" ORDER BY id) AS rn
-          FROM contacts WHERE list_id = ${listId}::uuid AND status = 'valid') d
-    WHERE c.id = d.id AND c.is_duplicate IS DISTINCT FROM (d.rn > 1)`;
+    WITH flipped AS (
+      UPDATE contact_verdicts v SET is_duplicate = c.duplicate
+      FROM unnest(${changes.map((change) => change.contact_id)}::bigint[], ${changes.map((change) => change.duplicate)}::boolean[]) AS c(contact_id, duplicate)
+      WHERE v.list_id = ${listId}::uuid AND v.contact_id = c.contact_id AND v.status = 'valid' AND v.is_duplicate IS DISTINCT FROM c.duplicate
+      RETURNING v.is_duplicate
+    )
+    UPDATE contact_lists l SET valid_count = l.valid_count - d.delta, duplicate_count = l.duplicate_count + d.delta, updated_at = now()
+    FROM (SELECT COALESCE(sum(CASE WHEN is_duplicate THEN 1 ELSE -1 END), 0)::int AS delta FROM flipped) d
+    WHERE l.id = ${listId}::uuid AND d.delta <> 0`;
+}
+
+/** Slices of a big list flagged at once when a run finishes (one connection each). */
+const DUPLICATE_SLICES = 2;
+
+function chunkJobId(runId: string, chunk: number): string {
+  return `${runId}-${chunk}`;
+}
+
+async function enqueueChunks(listId: string, runId: string, chunks: { chunk: number; fromId: bigint; toId: bigint }[]): Promise<void> {
+  await enqueueBulk(
+    "contactsValidate",
+    chunks.map(({ chunk, fromId, toId }) => ({
+      payload: { listId, runId, chunk, fromId: fromId.toString(), toId: toId.toString() },
+      options: { jobId: chunkJobId(runId, chunk), attempts: 5, backoff: { type: "exponential", delay: 1_000 } },
+    })),
+  );
 }
 
 /**
- * Splits a list's pending contacts into id ranges of CONTACT_VALIDATION_CHUNK_SIZE rows and
- * enqueues one `contacts.validate` job per range, so many workers share a big list.
+ * Splits the list's pending contacts (those without a verdict) into id ranges of
+ * CONTACT_VALIDATION_CHUNK_SIZE and enqueues one `contacts.validate` job per range, so many
+ * workers share a big list. The ranges are kept on the run, so a lost job can be enqueued again.
  * Returns the run id, which the API reports as the job id.
  */
-export async function startValidationRun(listId: string): Promise<{ runId: string; status: "validating" | "ready"; chunks: number }> {
-  const chunkSize = env.CONTACT_VALIDATION_CHUNK_SIZE;
+export async function startValidationRun(
+  listId: string,
+  chunkSize: number = env.CONTACT_VALIDATION_CHUNK_SIZE,
+): Promise<{ runId: string; status: "validating" | "ready"; chunks: number }> {
   const bounds = await db.$queryRaw<{ from_id: bigint; to_id: bigint }[]>`
     SELECT min(id) AS from_id, max(id) AS to_id
-    FROM (SELECT id, (row_number() OVER (ORDER BY id) - 1) / ${chunkSize} AS chunk
-          FROM contacts WHERE list_id = ${listId}::uuid AND status = 'pending_validation') numbered
+    FROM (SELECT c.id, (row_number() OVER (ORDER BY c.id) - 1) / ${chunkSize} AS chunk
+          FROM contacts c
+          WHERE c.list_id = ${listId}::uuid
+            AND NOT EXISTS (SELECT 1 FROM contact_verdicts v WHERE v.list_id = c.list_id AND v.contact_id = c.id)) numbered
     GROUP BY chunk ORDER BY chunk`;
   const run = await db.$transaction(async (tx) => {
-    const created = await tx.contactValidationRun.create({ data: { listId, chunksTotal: bounds.length }, select: { id: true } });
+    const created = await tx.contactValidationRun.create({
+      data: { listId, chunksTotal: bounds.length, chunkStarts: bounds.map((bound) => bound.from_id), chunkEnds: bounds.map((bound) => bound.to_id) },
+      select: { id: true },
+    });
     await tx.contactList.update({ where: { id: listId }, data: { status: "validating", validatedAt: null } });
     await refreshListCounts(tx, listId);
     return created;
@@ -82,89 +126,121 @@ export async function startValidationRun(listId: string): Promise<{ runId: strin
     await finishValidationRun(listId, run.id);
     return { runId: run.id, status: "ready", chunks: 0 };
   }
-  await enqueueBulk(
-    "contactsValidate",
-    bounds.map((bound, index) => ({
-      payload: { listId, runId: run.id, fromId: bound.from_id.toString(), toId: bound.to_id.toString() },
-      options: { jobId: `${run.id}-${index}`, attempts: 5, backoff: { type: "exponential", delay: 1_000 } },
-    })),
-  );
+  try {
+    await enqueueChunks(listId, run.id, bounds.map((bound, chunk) => ({ chunk, fromId: bound.from_id, toId: bound.to_id })));
+  } catch (error) {
+    // The run is in Postgres: the reconciler enqueues its chunks once Redis answers again.
+    log.error("could not enqueue validation chunks; the reconciler will", { listId, runId: run.id, err: error });
+  }
   log.info("validation started", { listId, runId: run.id, chunks: bounds.length });
   return { runId: run.id, status: "validating", chunks: bounds.length };
 }
 
-interface ChunkVerdicts {
-  ids: string[];
-  statuses: string[];
-  phones: (string | null)[];
-  countries: (string | null)[];
-  operators: (string | null)[];
-  reasons: (string | null)[];
+const operatorFields = new Map<string, string>();
+
+/** An operator name as a COPY field: names come from the prefix registry, so escaping is memoised. */
+function operatorField(operator: string): string {
+  let field = operatorFields.get(operator);
+  if (field === undefined) {
+    field = copyText(operator);
+    operatorFields.set(operator, field);
+  }
+  return field;
+}
+
+interface ChunkRun {
+  default_country: string;
+  status: string;
 }
 
 /**
- * Validates one id range of a list: verdicts computed in memory, then ONE statement writes them,
- * adds them to the list's counts and counts the chunk as done. No interactive transaction: row
- * locks on the list and the run are held only for that statement, so many chunks proceed at once.
+ * Validates one id range of a list: reads the range's contacts that have no verdict yet, resolves
+ * every number in memory, then in ONE transaction appends the verdicts (COPY), adds them to the
+ * list's counts and marks the chunk done. A chunk that runs twice (a retried or re-enqueued job)
+ * finds its contacts already judged and its index already counted, so it changes nothing.
  */
 export async function validateContactChunk(payload: JobPayload<"contactsValidate">): Promise<{ validated: number; finished: boolean }> {
-  const [list] = await db.$queryRaw<{ default_country: string }[]>`
-    SELECT a.default_country FROM contact_lists l JOIN accounts a ON a.id = l.account_id WHERE l.id = ${payload.listId}::uuid`;
-  if (!list) return { validated: 0, finished: false };
+  const [run] = await db.$queryRaw<ChunkRun[]>`
+    SELECT a.default_country, r.status
+    FROM contact_validation_runs r JOIN contact_lists l ON l.id = r.list_id JOIN accounts a ON a.id = l.account_id
+    WHERE r.id = ${payload.runId}::uuid AND r.list_id = ${payload.listId}::uuid`;
+  if (!run || run.status !== "running") return { validated: 0, finished: false };
   const registry = await loadPrefixRegistry();
-  const started = Date.now();
-  const rows = await db.$queryRaw<{ id: bigint; raw_phone: string }[]>`
-    SELECT id, raw_phone FROM contacts
-    WHERE list_id = ${payload.listId}::uuid AND id BETWEEN ${BigInt(payload.fromId)} AND ${BigInt(payload.toId)} AND status = 'pending_validation'`;
-  const read = Date.now();
+  const defaultCountry = run.default_country as CountryCode;
 
-  const verdicts: ChunkVerdicts = { ids: [], statuses: [], phones: [], countries: [], operators: [], reasons: [] };
-  const defaultCountry = list.default_country as CountryCode;
-  for (const row of rows) {
-    const result = resolveRecipient(row.raw_phone, defaultCountry, registry);
-    verdicts.ids.push(row.id.toString());
-    if (result.ok) {
-      verdicts.statuses.push("valid");
-      verdicts.phones.push(result.e164);
-      verdicts.countries.push(result.country);
-      verdicts.operators.push(result.operator);
-      verdicts.reasons.push(null);
-    } else {
-      verdicts.statuses.push("invalid");
-      verdicts.phones.push(null);
-      verdicts.countries.push(null);
-      verdicts.operators.push(null);
-      verdicts.reasons.push(result.reason);
+  const outcome = await withPgClient(async (client) => {
+    const started = Date.now();
+    // COPY takes no parameters: the list id is a uuid and the bounds are digits (checked by the job schema).
+    // A chunk's contacts usually have no verdicts yet (a fresh upload): then the per-row check for an
+    // existing verdict, a third of the read's cost, is skipped. Re-validation and retried chunks keep it.
+    const judgedBefore = await client.query(
+      `SELECT 1 FROM contact_verdicts WHERE list_id = $1::uuid AND contact_id BETWEEN $2::bigint AND $3::bigint LIMIT 1`,
+      [payload.listId, payload.fromId, payload.toId],
+    );
+    const unjudged = judgedBefore.rowCount === 0
+      ? ""
+      : "AND NOT EXISTS (SELECT 1 FROM contact_verdicts v WHERE v.list_id = c.list_id AND v.contact_id = c.id)";
+    // COPY takes no parameters: the list id is a uuid and the bounds are digits (checked by the job schema).
+    const text = await copyOut(
+      client,
+      `COPY (SELECT c.id, c.raw_phone FROM contacts c
+             WHERE c.list_id = '${payload.listId}' AND c.id BETWEEN ${payload.fromId} AND ${payload.toId} ${unjudged}
+             ORDER BY c.id) TO STDOUT`,
+    );
+    const read = Date.now();
+    let judged = 0;
+    let valid = 0;
+    const verdicts = new CopyTextBuilder(text.length * 4 + 1024);
+    const prefix = `${payload.listId}\t`;
+    forEachCopyPair(text, (id, rawPhone) => {
+      judged++;
+      const result = resolveRecipient(fromCopyText(rawPhone) ?? "", defaultCountry, registry);
+      verdicts.raw(prefix).raw(id);
+      if (result.ok) {
+        valid++;
+        verdicts.raw("\tvalid\t").raw(result.e164).raw("\t").raw(result.country).raw("\t").raw(operatorField(result.operator)).raw("\t\\N\n");
+      } else {
+        verdicts.raw("\tinvalid\t\\N\t\\N\t\\N\t").raw(result.reason).raw("\n");
+      }
+    });
+    const resolved = Date.now();
+
+    await client.query("BEGIN");
+    try {
+      // A list deleted meanwhile takes its run with it; the share lock makes that delete wait for this commit.
+      const live = await client.query(`SELECT 1 FROM contact_validation_runs WHERE id = $1::uuid AND status = 'running' FOR KEY SHARE`, [payload.runId]);
+      if (live.rowCount === 0) {
+        await client.query("ROLLBACK");
+        return { validated: 0, progress: null };
+      }
+      if (!verdicts.empty) {
+        await copyRows(client, "COPY contact_verdicts (list_id, contact_id, status, phone, country, operator, reason) FROM STDIN", verdicts);
+      }
+      const progress = await client.query<{ chunks_done: number; chunks_total: number }>(
+        `WITH run AS (
+           UPDATE contact_validation_runs
+           SET completed_chunks = array_append(completed_chunks, $2::int), chunks_done = chunks_done + 1, updated_at = now()
+           WHERE id = $1::uuid AND NOT ($2::int = ANY (completed_chunks))
+           RETURNING chunks_done, chunks_total
+         ), counted AS (
+           UPDATE contact_lists SET pending_count = GREATEST(pending_count - $4::int, 0), valid_count = valid_count + $5::int,
+             invalid_count = invalid_count + $6::int, updated_at = now()
+           WHERE id = $3::uuid AND $4::int > 0
+         )
+         SELECT chunks_done, chunks_total FROM run`,
+        [payload.runId, payload.chunk, payload.listId, judged, valid, judged - valid],
+      );
+      await client.query("COMMIT");
+      log.debug("chunk validated", { listId: payload.listId, chunk: payload.chunk, rows: judged, readMs: read - started, resolveMs: resolved - read, writeMs: Date.now() - resolved });
+      return { validated: judged, progress: progress.rows[0] ?? null };
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
     }
-  }
-
-  const resolved = Date.now();
-  const [progress] = await db.$queryRaw<{ updated: bigint; chunks_done: number | null; chunks_total: number | null }[]>`
-    WITH verdicts AS (
-      SELECT * FROM unnest(${verdicts.ids}::bigint[], ${verdicts.statuses}::text[], ${verdicts.phones}::text[], ${verdicts.countries}::text[],
-                           ${verdicts.operators}::text[], ${verdicts.reasons}::text[]) AS v(id, status, phone, country, operator, reason)
-    ), written AS (
-      UPDATE contacts c SET status = v.status::"ContactStatus", phone = v.phone, country = v.country, operator = v.operator,
-        reason = v.reason, is_duplicate = false, updated_at = now()
-      FROM verdicts v
-      WHERE c.id = v.id AND c.list_id = ${payload.listId}::uuid AND c.status = 'pending_validation'
-      RETURNING c.status
-    ), tally AS (
-      SELECT count(*) AS updated, count(*) FILTER (WHERE status = 'valid') AS valid, count(*) FILTER (WHERE status = 'invalid') AS invalid FROM written
-    ), counted AS (
-      UPDATE contact_lists l SET pending_count = GREATEST(l.pending_count - t.updated, 0), valid_count = l.valid_count + t.valid,
-        invalid_count = l.invalid_count + t.invalid, updated_at = now()
-      FROM tally t WHERE l.id = ${payload.listId}::uuid AND t.updated > 0
-    ), run AS (
-      UPDATE contact_validation_runs SET chunks_done = chunks_done + 1 WHERE id = ${payload.runId}::uuid AND status = 'running'
-      RETURNING chunks_done, chunks_total
-    )
-    SELECT (SELECT updated FROM tally) AS updated, run.chunks_done, run.chunks_total FROM (SELECT 1) one LEFT JOIN run ON true`;
-  const validated = Number(progress.updated);
-  log.debug("chunk validated", { listId: payload.listId, rows: rows.length, readMs: read - started, resolveMs: resolved - read, writeMs: Date.now() - resolved });
-  const finished = progress.chunks_done !== null && progress.chunks_total !== null && progress.chunks_done >= progress.chunks_total;
+  });
+  const finished = outcome.progress !== null && outcome.progress.chunks_done >= outcome.progress.chunks_total;
   if (finished) await finishValidationRun(payload.listId, payload.runId);
-  return { validated, finished };
+  return { validated: outcome.validated, finished };
 }
 
 /** Lists at least this big refresh the planner's statistics once validated (see below). */
@@ -172,26 +248,36 @@ const ANALYZE_AFTER_CONTACTS = 10_000;
 
 /**
  * Completes a run exactly once (the conditional UPDATE picks one winner): flags duplicates,
- * recounts, marks the list ready, notifies the customer and emits `contact_list.validated`.
- * A big list then refreshes the contacts table's statistics: every row of it just changed
- * status, and with stale statistics the planner takes the list's valid contacts for a handful
- * and reads all of them for every chunk a campaign expands (seconds per chunk instead of ms).
+ * marks the list ready, notifies the customer and emits `contact_list.validated`.
+ * A big list then refreshes the verdict table's statistics: with stale ones the planner takes the
+ * list's valid contacts for a handful and reads all of them for every chunk a campaign expands.
  */
 export async function finishValidationRun(listId: string, runId: string): Promise<void> {
+  const [run] = await db.$queryRaw<{ status: string }[]>`SELECT status FROM contact_validation_runs WHERE id = ${runId}::uuid`;
+  if (run?.status !== "running") return;
+  // Duplicates first, slice by slice in parallel: each slice sorts only its numbers, and keeps the
+  // list's counts exact as it goes, so running this twice (two finishers racing) changes nothing.
+  await Promise.all(
+    Array.from({ length: DUPLICATE_SLICES }, (_, slice) =>
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
+        await flagDuplicates(tx, listId, { slice, of: DUPLICATE_SLICES });
+      }, { timeout: 120_000 }),
+    ),
+  );
   const total = await db.$transaction(
     async (tx) => {
       const claimed = await tx.$executeRaw`
-        UPDATE contact_validation_runs SET status = 'completed', completed_at = now() WHERE id = ${runId}::uuid AND status = 'running'`;
+        UPDATE contact_validation_runs SET status = 'completed', completed_at = now(), updated_at = now()
+        WHERE id = ${runId}::uuid AND status = 'running'`;
       if (claimed === 0) return 0;
-      // One pass over the whole list sorts every number: let it sort in memory, not on disk.
-      await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
-      await flagDuplicates(tx, listId);
-      const counts = await refreshListCounts(tx, listId);
+      // The counts were kept exact by every chunk and duplicate slice: no recount of the list.
       const list = await tx.contactList.update({
         where: { id: listId },
         data: { status: "ready", validatedAt: new Date() },
-        select: { accountId: true, name: true, validatedAt: true },
+        select: { accountId: true, name: true, validatedAt: true, totalCount: true, validCount: true, invalidCount: true, duplicateCount: true, pendingCount: true },
       });
+      const counts: ListCounts = { total: list.totalCount, valid: list.validCount, invalid: list.invalidCount, duplicates: list.duplicateCount, pending: list.pendingCount };
       await announce(tx, {
         accountId: list.accountId,
         notification: {
@@ -212,5 +298,49 @@ export async function finishValidationRun(listId: string, runId: string): Promis
   );
   if (total < ANALYZE_AFTER_CONTACTS) return;
   // The list is ready either way; autovacuum would refresh the statistics later.
-  await db.$executeRaw`ANALYZE contacts`.catch((error: unknown) => log.warn("could not analyze contacts", { listId, err: error }));
+  await db.$executeRaw`ANALYZE contact_verdicts`.catch((error: unknown) => log.warn("could not analyze contact_verdicts", { listId, err: error }));
+}
+
+interface StalledRun {
+  id: string;
+  list_id: string;
+  chunks_total: number;
+  chunk_starts: bigint[];
+  chunk_ends: bigint[];
+  completed_chunks: number[];
+}
+
+/**
+ * Postgres is the truth for validation too: a run that made no progress for
+ * RECONCILE_AFTER_SECONDS gets its missing chunks enqueued again (same job ids, so a job still
+ * waiting in Redis is not duplicated; a job that used up its attempts is retried), and a run whose
+ * chunks are all written but which never finished (a crash in between) is finished.
+ * Returns the number of runs it acted on.
+ */
+export async function reconcileValidationRuns(stalledForSeconds: number = env.RECONCILE_AFTER_SECONDS): Promise<number> {
+  const stalled = await db.$queryRaw<StalledRun[]>`
+    SELECT id, list_id, chunks_total, chunk_starts, chunk_ends, completed_chunks FROM contact_validation_runs
+    WHERE status = 'running' AND updated_at < now() - make_interval(secs => ${stalledForSeconds})
+    ORDER BY updated_at LIMIT 100`;
+  const queue = getQueue("contactsValidate");
+  for (const run of stalled) {
+    const done = new Set(run.completed_chunks);
+    if (done.size >= run.chunks_total) {
+      await finishValidationRun(run.list_id, run.id);
+      continue;
+    }
+    const missing = run.chunk_starts
+      .map((fromId, chunk) => ({ chunk, fromId, toId: run.chunk_ends[chunk] }))
+      .filter(({ chunk }) => !done.has(chunk));
+    const lost: typeof missing = [];
+    for (const chunk of missing) {
+      const job = await queue.getJob(chunkJobId(run.id, chunk.chunk));
+      if (!job) lost.push(chunk);
+      else if (await job.isFailed()) await job.retry();
+    }
+    await enqueueChunks(run.list_id, run.id, lost);
+    await db.$executeRaw`UPDATE contact_validation_runs SET updated_at = now() WHERE id = ${run.id}::uuid`;
+    log.warn("re-enqueued a stalled validation run", { listId: run.list_id, runId: run.id, missing: missing.length, lost: lost.length });
+  }
+  return stalled.length;
 }

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { fastVerdict, isSupportedCountry } from "@/lib/phone/phone-fast-path";
 
 /** Countries whose mobile prefixes are seeded in prisma/data/mno-prefixes.ts. */
 export const SUPPORTED_COUNTRIES: readonly CountryCode[] = ["KE", "UG", "TZ"];
@@ -77,13 +78,17 @@ function classify(code: number): CharClass {
 }
 
 const DIGIT_CHARS = "0123456789";
+/** Digits (at most MAX_DIGITS, optionally after "+") that need no clean-up: no "00" exit code, no formatting. */
+const PLAIN_DIAL_STRING = /^(?:\+?[1-9]\d{0,17}|0[1-9]\d{0,16})$/;
 
 /**
  * Reduces typed or pasted input to "+digits" or "digits". Returns "" when the input holds nothing
  * but whitespace and invisible characters, and null when it holds anything that cannot be part of
  * a phone number (letters, a second "+", a "+" after digits, extension markers).
  */
-function toDialString(raw: string): string | null {
+export function toDialString(raw: string): string | null {
+  // Most list entries are already bare digits: nothing to strip, nothing to build.
+  if (PLAIN_DIAL_STRING.test(raw)) return raw;
   let digits = "";
   let international = false;
   let sawSymbol = false;
@@ -121,10 +126,6 @@ function toDialString(raw: string): string | null {
   return international ? `+${digits}` : digits;
 }
 
-function isSupported(country: string, supported: readonly string[] | ReadonlySet<string>): boolean {
-  return Array.isArray(supported) ? supported.includes(country) : (supported as ReadonlySet<string>).has(country);
-}
-
 /**
  * Normalises a phone number as typed by a person or found in a CSV to E.164, accepting local
  * formats of `defaultCountry` ("0712 345 678", "712345678", "254712345678") and international
@@ -139,11 +140,16 @@ export function normalisePhone(
   const dialString = toDialString(raw);
   if (dialString === "") return EMPTY;
   if (dialString === null) return INVALID_FORMAT;
+  const supported = options.supportedCountries ?? SUPPORTED_COUNTRIES;
+  return fastVerdict(dialString, defaultCountry, supported) ?? parseDialString(dialString, defaultCountry, supported);
+}
 
+/** The full libphonenumber verdict on a dial string (what the fast path must always agree with). */
+export function parseDialString(dialString: string, defaultCountry: CountryCode, supported: readonly string[] | ReadonlySet<string>): NormalisedPhone {
   const phone = parsePhoneNumberFromString(dialString, defaultCountry);
   if (!phone || !phone.isValid()) return INVALID_FORMAT;
   const country = phone.country;
-  if (!country || !isSupported(country, options.supportedCountries ?? SUPPORTED_COUNTRIES)) return INVALID_COUNTRY;
+  if (!country || !isSupportedCountry(country, supported)) return INVALID_COUNTRY;
   const type = phone.getType();
   if (type !== "MOBILE" && type !== "FIXED_LINE_OR_MOBILE") return NOT_MOBILE;
   return { ok: true, e164: phone.number, country, nationalNumber: phone.nationalNumber };

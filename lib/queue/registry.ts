@@ -23,7 +23,8 @@ export const queues = {
   },
   contactsValidate: {
     name: "contacts.validate",
-    payload: z.object({ listId: uuid, runId: uuid, fromId: z.string(), toId: z.string() }),
+    // One chunk of a validation run: its index (counted once) and contact id range.
+    payload: z.object({ listId: uuid, runId: uuid, chunk: z.number().int().nonnegative(), fromId: z.string().regex(/^\d+$/), toId: z.string().regex(/^\d+$/) }),
   },
   dlrInbound: {
     name: "dlr.inbound",
@@ -52,7 +53,7 @@ export const queues = {
   },
   maintenance: {
     name: "maintenance",
-    payload: z.object({ task: z.enum(["reconcile-messages", "prune-idempotency"]) }),
+    payload: z.object({ task: z.enum(["reconcile-messages", "reconcile-validation", "prune-idempotency"]) }),
   },
 } as const;
 
