@@ -52,6 +52,7 @@ describe("chunked campaign expansion", () => {
     await expect(
       expandCampaign(campaignId, {
         chunkSize: 3,
+        concurrency: 1,
         onChunkCommitted: ({ messages }) => {
           if (messages >= 3) throw new Error("worker killed");
         },
@@ -61,7 +62,7 @@ describe("chunked campaign expansion", () => {
     // The first chunk is committed, its jobs are in the queue, and the books balance mid-way.
     const halfway = await db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
     expect(halfway).toMatchObject({ status: "queued", messageCount: 3 });
-    expect(halfway.expandedThroughContactId).not.toBeNull();
+    expect(halfway.expansionCursors).toHaveLength(1);
     expect(halfway.reservedAmount).toBeGreaterThan(0n);
     expect(await db.message.count({ where: { campaignId } })).toBe(3);
     expect(await batchJobIds(campaignId)).toBe(3);
@@ -76,12 +77,48 @@ describe("chunked campaign expansion", () => {
     expect(resumed).toMatchObject({ messages: 7, status: "queued", cost: 5 * 80 + 2 * 70 });
     const messages = await db.message.findMany({ where: { campaignId }, select: { to: true } });
     expect(new Set(messages.map((message) => message.to)).size).toBe(7);
-    expect(await db.campaign.findUniqueOrThrow({ where: { id: campaignId } })).toMatchObject({ reservedAmount: 0n, expandedThroughContactId: null, messageCount: 7 });
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: campaignId } })).toMatchObject({ reservedAmount: 0n, expansionCursors: [], expansionEnds: [], messageCount: 7 });
     expect(await batchJobIds(campaignId)).toBe(7);
     await expectBooksBalanced(account.accountId);
 
     expect(await expandCampaign(campaignId)).toBeNull();
     expect(await db.message.count({ where: { campaignId } })).toBe(7);
+  });
+
+  it("expands slices in parallel, and two expanders at once (a duplicate job) still create each message once", async () => {
+    const { account, campaignId } = await approvedCampaign("Sale today only at Sema Mart");
+    const runs = await Promise.all([expandCampaign(campaignId, { chunkSize: 2, concurrency: 3 }), expandCampaign(campaignId, { chunkSize: 2, concurrency: 3 })]);
+    // One of them finishes the campaign; the other finds nothing left (or loses every race).
+    expect(runs.filter((run) => run !== null)).toEqual([expect.objectContaining({ messages: 7, status: "queued", cost: 5 * 80 + 2 * 70 })]);
+    const messages = await db.message.findMany({ where: { campaignId }, select: { to: true } });
+    expect(messages).toHaveLength(7);
+    expect(new Set(messages.map((message) => message.to)).size).toBe(7);
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: campaignId } })).toMatchObject({ reservedAmount: 0n, expansionCursors: [], messageCount: 7 });
+    expect(await batchJobIds(campaignId)).toBe(7);
+    await expectBooksBalanced(account.accountId);
+  });
+
+  it("resumes every slice of a parallel expansion that crashed midway", async () => {
+    const { account, campaignId } = await approvedCampaign("Sale today only at Sema Mart");
+    await expect(
+      expandCampaign(campaignId, {
+        chunkSize: 1,
+        concurrency: 2,
+        onChunkCommitted: ({ messages }) => {
+          if (messages >= 3) throw new Error("worker killed");
+        },
+      }),
+    ).rejects.toThrow("worker killed");
+    const halfway = await db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
+    expect(halfway.expansionCursors).toHaveLength(2);
+    expect(halfway.messageCount).toBeLessThan(7);
+    await expectBooksBalanced(account.accountId);
+
+    expect(await expandCampaign(campaignId, { chunkSize: 2 })).toMatchObject({ messages: 7, status: "queued" });
+    const messages = await db.message.findMany({ where: { campaignId }, select: { to: true } });
+    expect(new Set(messages.map((message) => message.to)).size).toBe(7);
+    expect(messages).toHaveLength(7);
+    await expectBooksBalanced(account.accountId);
   });
 
   it("personalises in chunks and books the exact cost before the first chunk", async () => {

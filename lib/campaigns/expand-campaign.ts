@@ -29,8 +29,18 @@ interface CampaignRow {
   reserved_amount: bigint;
   estimated_cost: bigint;
   message_count: number;
-  expanded_through_contact_id: bigint | null;
+  /** Per slice of the list: the last contact expanded (the resume point) and the slice's last contact. */
+  expansion_cursors: bigint[];
+  expansion_ends: bigint[];
   status: string;
+}
+
+const CAMPAIGN_COLUMNS = Prisma.sql`id, account_id, contact_list_id, name, "from", body, priority::text AS priority, callback_url, callback_events,
+  custom_payload, reserved_amount, estimated_cost, message_count, expansion_cursors, expansion_ends, status::text AS status`;
+
+/** Expansion has started (and not finished) once the campaign has slices. */
+function expanding(campaign: CampaignRow): boolean {
+  return campaign.expansion_cursors.length > 0;
 }
 
 interface ChunkOutcome {
@@ -39,8 +49,8 @@ interface ChunkOutcome {
   cost: bigint;
 }
 
-function eligible(campaign: CampaignRow, after: bigint) {
-  return eligibleRecipients(campaign.contact_list_id ?? "", campaign.account_id, after);
+function eligible(campaign: CampaignRow, after: bigint, through?: bigint) {
+  return eligibleRecipients(campaign.contact_list_id ?? "", campaign.account_id, after, through);
 }
 
 function messageColumns() {
@@ -49,13 +59,19 @@ function messageColumns() {
 }
 
 /** A template without fields has the same text for everyone: the whole chunk is built in SQL. */
-async function insertUniformChunk(tx: Transaction, campaign: CampaignRow, rateCard: RateCard, networks: { country: string; operator: string }[], after: bigint, size: number): Promise<ChunkOutcome> {
+async function insertUniformChunk(
+  tx: Transaction,
+  campaign: CampaignRow,
+  rateCard: RateCard,
+  networks: { country: string; operator: string }[],
+  range: ContactRange,
+): Promise<ChunkOutcome> {
   const { encoding, segments } = countSegments(campaign.body);
   const rates = networks.map((network) => rateCard.rateFor(network.country, network.operator) * segments);
   const [row] = await tx.$queryRaw<{ last_id: bigint | null; ids: string[]; cost: bigint }[]>`
     WITH src AS (
-      SELECT v.contact_id AS id, v.phone, v.country, v.operator FROM ${eligible(campaign, after)}
-      ORDER BY v.contact_id LIMIT ${size}
+      SELECT v.contact_id AS id, v.phone, v.country, v.operator FROM ${eligible(campaign, range.after, range.through)}
+      ORDER BY v.contact_id LIMIT ${range.size}
     ), ins AS (
       INSERT INTO messages ${messageColumns()}
       SELECT ${campaign.account_id}::uuid, ${campaign.id}::uuid, s.phone, ${campaign.from}, ${campaign.body}, ${encoding}::"MessageEncoding",
@@ -81,10 +97,18 @@ interface PersonalisedContact {
   fields: Record<string, unknown>;
 }
 
-function personalisedContacts(client: Transaction | typeof db, campaign: CampaignRow, after: bigint, size: number) {
+/** Contacts after `range.after` (up to `range.through`, when given), at most `range.size` of them. */
+interface ContactRange {
+  after: bigint;
+  through?: bigint;
+  size: number;
+}
+
+function personalisedContacts(client: Transaction | typeof db, campaign: CampaignRow, range: ContactRange) {
   return client.$queryRaw<PersonalisedContact[]>`
     SELECT r.contact_id AS id, r.phone, r.country, r.operator, c.fields
-    FROM (SELECT v.contact_id, v.phone, v.country, v.operator FROM ${eligible(campaign, after)} ORDER BY v.contact_id LIMIT ${size}) r
+    FROM (SELECT v.contact_id, v.phone, v.country, v.operator FROM ${eligible(campaign, range.after, range.through)}
+          ORDER BY v.contact_id LIMIT ${range.size}) r
     JOIN contacts c ON c.id = r.contact_id
     ORDER BY r.contact_id`;
 }
@@ -111,8 +135,8 @@ function renderMessages(template: string, contacts: readonly PersonalisedContact
 }
 
 /** A personalised template: each chunk is rendered and segmented here, then inserted in one statement. */
-async function insertPersonalisedChunk(tx: Transaction, campaign: CampaignRow, rateCard: RateCard, after: bigint, size: number): Promise<ChunkOutcome> {
-  const contacts = await personalisedContacts(tx, campaign, after, size);
+async function insertPersonalisedChunk(tx: Transaction, campaign: CampaignRow, rateCard: RateCard, range: ContactRange): Promise<ChunkOutcome> {
+  const contacts = await personalisedContacts(tx, campaign, range);
   if (contacts.length === 0) return { lastContactId: null, ids: [], cost: 0n };
   const messages = renderMessages(campaign.body, contacts, rateCard);
   const lastContactId = contacts[contacts.length - 1].id;
@@ -146,27 +170,33 @@ export interface ExpansionResult {
 
 export interface ExpansionProgress {
   campaignId: string;
-  /** Messages committed so far (this chunk included). */
+  /** Messages committed so far by every slice (this chunk included). */
   messages: number;
+  slice: number;
   lastContactId: bigint;
 }
 
 export interface ExpansionOptions {
   /** Contacts per committed chunk (CAMPAIGN_EXPANSION_CHUNK_SIZE). */
   chunkSize?: number;
+  /** Slices of the list expanded at once, each on its own connection (CAMPAIGN_EXPANSION_CONCURRENCY). */
+  concurrency?: number;
   /** Called after each chunk is committed and its send jobs are enqueued. */
   onChunkCommitted?: (progress: ExpansionProgress) => void | Promise<void>;
 }
 
-async function lockExpandable(tx: Transaction, campaignId: string): Promise<CampaignRow | null> {
-  const [campaign] = await tx.$queryRaw<CampaignRow[]>`
-    SELECT id, account_id, contact_list_id, name, "from", body, priority::text AS priority, callback_url, callback_events, custom_payload,
-           reserved_amount, estimated_cost, message_count, expanded_through_contact_id, status::text AS status
-    FROM campaigns WHERE id = ${campaignId}::uuid FOR UPDATE`;
-  // A campaign not yet expanded holds its whole reservation; one being expanded has a resume
-  // point; an expanded one has neither, which is what makes expansion run once.
+/**
+ * The campaign if expansion may (still) run: queued, holding its reservation or being expanded.
+ * `lock` takes FOR NO KEY UPDATE, not FOR UPDATE: every message a chunk inserts holds a key-share
+ * lock on its campaign (the foreign key), which FOR UPDATE would wait for, and deadlock with.
+ */
+async function readExpandable(client: Transaction | typeof db, campaignId: string, lock: boolean): Promise<CampaignRow | null> {
+  const [campaign] = await client.$queryRaw<CampaignRow[]>`
+    SELECT ${CAMPAIGN_COLUMNS} FROM campaigns WHERE id = ${campaignId}::uuid ${lock ? Prisma.sql`FOR NO KEY UPDATE` : Prisma.empty}`;
+  // A campaign not yet expanded holds its whole reservation; one being expanded has slices; an
+  // expanded one has neither, which is what makes expansion run once.
   if (!campaign || campaign.status !== "queued") return null;
-  if (campaign.expanded_through_contact_id === null && campaign.reserved_amount <= 0n) return null;
+  if (!expanding(campaign) && campaign.reserved_amount <= 0n) return null;
   return campaign;
 }
 
@@ -182,7 +212,7 @@ async function exactCost(campaign: CampaignRow, rateCard: RateCard, chunkSize: n
   let cost = 0n;
   let after = 0n;
   for (;;) {
-    const contacts = await personalisedContacts(db, campaign, after, chunkSize);
+    const contacts = await personalisedContacts(db, campaign, { after, size: chunkSize });
     if (contacts.length === 0) return cost;
     for (const message of renderMessages(campaign.body, contacts, rateCard)) cost += BigInt(message.cost);
     after = contacts[contacts.length - 1].id;
@@ -190,102 +220,168 @@ async function exactCost(campaign: CampaignRow, rateCard: RateCard, chunkSize: n
 }
 
 /**
- * Books the difference between the estimate and the exact cost (a `reserve` above the estimate,
- * a `release` below it) and marks the campaign as being expanded. Throws insufficient_credits
- * when the balance cannot cover the difference.
+ * Splits the eligible contacts into `concurrency` contiguous id ranges (evenly by id: a list's
+ * contacts are numbered together at upload). Slice i covers (cursors[i], ends[i]].
  */
-async function startExpansion(campaignId: string, cost: bigint): Promise<boolean> {
+async function sliceRanges(tx: Transaction, campaign: CampaignRow, concurrency: number): Promise<{ cursors: bigint[]; ends: bigint[] }> {
+  const [range] = campaign.contact_list_id
+    ? await tx.$queryRaw<{ first: bigint | null; last: bigint | null }[]>`
+        SELECT min(v.contact_id) AS first, max(v.contact_id) AS last FROM ${eligible(campaign, 0n)}`
+    : [{ first: null, last: null }];
+  if (range.first === null || range.last === null) return { cursors: [0n], ends: [0n] };
+  const span = range.last - range.first + 1n;
+  const slices = BigInt(Math.max(1, concurrency));
+  const cursors: bigint[] = [];
+  const ends: bigint[] = [];
+  for (let slice = 0n; slice < slices; slice++) {
+    const start = range.first + (span * slice) / slices;
+    const end = slice === slices - 1n ? range.last : range.first + (span * (slice + 1n)) / slices - 1n;
+    if (end < start) continue;
+    cursors.push(start - 1n);
+    ends.push(end);
+  }
+  return { cursors, ends };
+}
+
+/**
+ * Books the difference between the estimate and the exact cost (a `reserve` above the estimate,
+ * a `release` below it) and splits the list into slices, which marks the campaign as being
+ * expanded. Throws insufficient_credits when the balance cannot cover the difference.
+ */
+async function startExpansion(campaignId: string, cost: bigint, concurrency: number): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const campaign = await lockExpandable(tx, campaignId);
-    if (!campaign || campaign.expanded_through_contact_id !== null) return campaign !== null;
+    const campaign = await readExpandable(tx, campaignId, true);
+    if (!campaign || expanding(campaign)) return campaign !== null;
     const reserved = campaign.reserved_amount;
     if (cost > reserved) {
       await reserveCredits(tx, campaign.account_id, cost - reserved, { campaignId, description: "campaign cost above estimate" });
     } else if (cost < reserved) {
       await releaseCredits(tx, campaign.account_id, reserved - cost, { campaignId, description: "campaign estimate not used" });
     }
+    const { cursors, ends } = await sliceRanges(tx, campaign, concurrency);
     await tx.$executeRaw`
-      UPDATE campaigns SET reserved_amount = ${cost}, expanded_through_contact_id = 0, updated_at = now() WHERE id = ${campaignId}::uuid`;
+      UPDATE campaigns SET reserved_amount = ${cost}, expansion_cursors = ${cursors}::bigint[], expansion_ends = ${ends}::bigint[], updated_at = now()
+      WHERE id = ${campaignId}::uuid`;
     return true;
   });
 }
 
-type ChunkStep = { kind: "chunk"; ids: string[]; messages: number; lastContactId: bigint; priority: MessagePriority } | { kind: "done"; result: ExpansionResult } | { kind: "gone" };
+/** Another expander moved this slice first (a duplicate job); the chunk is rolled back and the slice re-read. */
+class SliceMoved extends Error {}
+
+type ChunkStep = { kind: "chunk"; ids: string[]; messages: number; lastContactId: bigint; priority: MessagePriority } | { kind: "slice-done" } | { kind: "gone" };
 
 /**
- * Commits the next chunk: its messages, their reservations taken from the campaign's (any
- * shortfall, if contacts changed since the start, reserved from the balance) and the resume
- * point, so account.reserved = reserved messages + campaign reservation at every commit.
+ * Commits the next chunk of one slice: its messages, their reservations taken from the campaign's
+ * (any shortfall, if contacts changed since the start, reserved from the balance) and the slice's
+ * resume point, so account.reserved = reserved messages + campaign reservation at every commit.
+ * Slices run in parallel: the campaign row is locked only for the final update, which moves the
+ * slice's resume point only if it is still where this chunk started.
  */
-async function expandNextChunk(campaignId: string, rateCard: RateCard, chunkSize: number, networks: { country: string; operator: string }[] | null): Promise<ChunkStep> {
+async function expandNextChunk(campaignId: string, slice: number, rateCard: RateCard, chunkSize: number, networks: { country: string; operator: string }[] | null): Promise<ChunkStep> {
   return db.$transaction(
     async (tx) => {
-      const campaign = await lockExpandable(tx, campaignId);
-      if (!campaign || campaign.expanded_through_contact_id === null) return { kind: "gone" };
-      const after = campaign.expanded_through_contact_id;
+      const campaign = await readExpandable(tx, campaignId, false);
+      if (!campaign || !expanding(campaign)) return { kind: "gone" };
+      const after = campaign.expansion_cursors[slice];
+      const through = campaign.expansion_ends[slice];
+      if (after >= through) return { kind: "slice-done" };
+      const range = { after, through, size: chunkSize };
       const chunk = !campaign.contact_list_id
         ? { lastContactId: null, ids: [], cost: 0n }
         : networks === null
-          ? await insertPersonalisedChunk(tx, campaign, rateCard, after, chunkSize)
-          : await insertUniformChunk(tx, campaign, rateCard, networks, after, chunkSize);
-      if (chunk.lastContactId === null) return { kind: "done", result: await finishExpansion(tx, campaign) };
-      const covered = chunk.cost < campaign.reserved_amount ? chunk.cost : campaign.reserved_amount;
-      if (chunk.cost > covered) {
-        await reserveCredits(tx, campaign.account_id, chunk.cost - covered, { campaignId, description: "campaign cost above estimate" });
+          ? await insertPersonalisedChunk(tx, campaign, rateCard, range)
+          : await insertUniformChunk(tx, campaign, rateCard, networks, range);
+      const [moved] = await tx.$queryRaw<{ covered: bigint; message_count: number }[]>`
+        WITH current AS (SELECT reserved_amount FROM campaigns WHERE id = ${campaignId}::uuid FOR NO KEY UPDATE)
+        UPDATE campaigns c SET reserved_amount = c.reserved_amount - LEAST(current.reserved_amount, ${chunk.cost}),
+          expansion_cursors[${slice + 1}] = ${chunk.lastContactId ?? through}, message_count = c.message_count + ${chunk.ids.length}, updated_at = now()
+        FROM current
+        WHERE c.id = ${campaignId}::uuid AND c.expansion_cursors[${slice + 1}] = ${after}
+        RETURNING LEAST(current.reserved_amount, ${chunk.cost})::bigint AS covered, c.message_count`;
+      if (!moved) throw new SliceMoved();
+      if (chunk.cost > moved.covered) {
+        await reserveCredits(tx, campaign.account_id, chunk.cost - moved.covered, { campaignId, description: "campaign cost above estimate" });
       }
-      await tx.$executeRaw`
-        UPDATE campaigns SET reserved_amount = reserved_amount - ${covered}, expanded_through_contact_id = ${chunk.lastContactId},
-          message_count = message_count + ${chunk.ids.length}, updated_at = now()
-        WHERE id = ${campaignId}::uuid`;
-      return { kind: "chunk", ids: chunk.ids, messages: campaign.message_count + chunk.ids.length, lastContactId: chunk.lastContactId, priority: campaign.priority };
+      if (chunk.lastContactId === null) return { kind: "slice-done" };
+      return { kind: "chunk", ids: chunk.ids, messages: moved.message_count, lastContactId: chunk.lastContactId, priority: campaign.priority };
     },
     { timeout: CHUNK_TIMEOUT_MS, maxWait: 30_000 },
   );
 }
 
+/** Finishes the expansion once every slice is done (exactly once: under the campaign's row lock). */
+async function finishIfExpanded(campaignId: string): Promise<ExpansionResult | null> {
+  return db.$transaction(async (tx) => {
+    const campaign = await readExpandable(tx, campaignId, true);
+    if (!campaign || !expanding(campaign)) return null;
+    if (campaign.expansion_cursors.some((cursor, slice) => cursor < campaign.expansion_ends[slice])) return null;
+    return finishExpansion(tx, campaign);
+  });
+}
+
 /**
- * Turns a claimed (`queued`) campaign into messages, chunk by chunk. First the exact cost is
- * computed and the difference from the estimate booked (or the campaign rejected when the
- * balance cannot cover it); then each chunk of contacts in id order becomes `submitted` messages
- * in its own transaction, and its batch send jobs are enqueued right after the commit, so
- * sending starts while expansion continues. The campaign's resume point lets a crashed expansion
- * continue where it stopped; messages whose jobs were lost are enqueued by the send reconciler.
+ * Turns a claimed (`queued`) campaign into messages. First the exact cost is computed and the
+ * difference from the estimate booked (or the campaign rejected when the balance cannot cover
+ * it); then the list is split into slices expanded in parallel, each chunk by chunk in contact id
+ * order: a chunk becomes `submitted` messages in its own transaction, and its batch send jobs are
+ * enqueued right after the commit, so sending starts while expansion continues. The slices' resume
+ * points let a crashed expansion continue where it stopped; messages whose jobs were lost are
+ * enqueued by the send reconciler.
  */
 export async function expandCampaign(campaignId: string, options: ExpansionOptions = {}): Promise<ExpansionResult | null> {
   const started = Date.now();
   const chunkSize = options.chunkSize ?? env.CAMPAIGN_EXPANSION_CHUNK_SIZE;
-  const [candidate] = await db.$queryRaw<CampaignRow[]>`
-    SELECT id, account_id, contact_list_id, name, "from", body, priority::text AS priority, callback_url, callback_events, custom_payload,
-           reserved_amount, estimated_cost, message_count, expanded_through_contact_id, status::text AS status
-    FROM campaigns WHERE id = ${campaignId}::uuid`;
-  if (!candidate || candidate.status !== "queued" || (candidate.expanded_through_contact_id === null && candidate.reserved_amount <= 0n)) return null;
+  const candidate = await readExpandable(db, campaignId, false);
+  if (!candidate) return null;
   // Read before any transaction: a pooled connection must never wait for a second one.
   const rateCard = await loadRateCard(candidate.account_id);
-  if (candidate.expanded_through_contact_id === null) {
+  if (!expanding(candidate)) {
     try {
-      if (!(await startExpansion(campaignId, await exactCost(candidate, rateCard, chunkSize)))) return null;
+      const cost = await exactCost(candidate, rateCard, chunkSize);
+      if (!(await startExpansion(campaignId, cost, options.concurrency ?? env.CAMPAIGN_EXPANSION_CONCURRENCY))) return null;
     } catch (error) {
       if (error instanceof AppError && error.code === "insufficient_credits") return rejectForCredits(campaignId);
       throw error;
     }
   }
-  const networks = !candidate.contact_list_id || hasPlaceholders(candidate.body)
+  const campaign = await readExpandable(db, campaignId, false);
+  if (!campaign || !expanding(campaign)) return null;
+  const networks = !campaign.contact_list_id || hasPlaceholders(campaign.body)
     ? null
     : await db.$queryRaw<{ country: string; operator: string }[]>`
-        SELECT DISTINCT country, operator FROM contact_verdicts WHERE list_id = ${candidate.contact_list_id}::uuid AND status = 'valid'`;
+        SELECT DISTINCT country, operator FROM contact_verdicts WHERE list_id = ${campaign.contact_list_id}::uuid AND status = 'valid'`;
+
+  let failure: { error: unknown } | null = null;
   let enqueueMs = 0;
-  for (;;) {
-    const step = await expandNextChunk(campaignId, rateCard, chunkSize, networks);
-    if (step.kind === "gone") return null;
-    if (step.kind === "done") {
-      log.info("campaign expanded", { campaignId, messages: step.result.messages, totalMs: Date.now() - started, enqueueMs });
-      return step.result;
+  const expandSlice = async (slice: number) => {
+    while (failure === null) {
+      let step: ChunkStep;
+      try {
+        step = await expandNextChunk(campaignId, slice, rateCard, chunkSize, networks);
+      } catch (error) {
+        if (error instanceof SliceMoved) continue;
+        throw error;
+      }
+      if (step.kind !== "chunk") return;
+      const enqueueStarted = Date.now();
+      await enqueueMessageBatches(step.ids, step.priority);
+      enqueueMs += Date.now() - enqueueStarted;
+      await options.onChunkCommitted?.({ campaignId, messages: step.messages, slice, lastContactId: step.lastContactId });
     }
-    const enqueueStarted = Date.now();
-    await enqueueMessageBatches(step.ids, step.priority);
-    enqueueMs += Date.now() - enqueueStarted;
-    await options.onChunkCommitted?.({ campaignId, messages: step.messages, lastContactId: step.lastContactId });
-  }
+  };
+  // A failing slice stops the others after their current chunk; the expansion resumes later.
+  await Promise.all(
+    campaign.expansion_cursors.map((_, slice) =>
+      expandSlice(slice).catch((error: unknown) => {
+        failure ??= { error };
+      }),
+    ),
+  );
+  if (failure) throw (failure as { error: unknown }).error;
+  const result = await finishIfExpanded(campaignId);
+  if (result) log.info("campaign expanded", { campaignId, messages: result.messages, slices: campaign.expansion_cursors.length, totalMs: Date.now() - started, enqueueMs });
+  return result;
 }
 
 /** Releases what is left of the campaign reservation and moves it on: queued, or completed when empty. */
@@ -298,7 +394,7 @@ async function finishExpansion(tx: Transaction, campaign: CampaignRow): Promise<
     SELECT COALESCE(sum(cost), 0)::bigint AS cost FROM messages WHERE campaign_id = ${campaign.id}::uuid`;
   const status = messages === 0 ? "completed" : "queued";
   await tx.$executeRaw`
-    UPDATE campaigns SET reserved_amount = 0, expanded_through_contact_id = NULL, status = ${status}::"CampaignStatus",
+    UPDATE campaigns SET reserved_amount = 0, expansion_cursors = '{}', expansion_ends = '{}', status = ${status}::"CampaignStatus",
       completed_at = ${status === "completed" ? new Date() : null}, updated_at = now()
     WHERE id = ${campaign.id}::uuid`;
   const callback = { campaignId: campaign.id, callbackUrl: campaign.callback_url, callbackEvents: campaign.callback_events, customPayload: campaign.custom_payload };
@@ -319,8 +415,8 @@ async function finishExpansion(tx: Transaction, campaign: CampaignRow): Promise<
 /** Personalised messages came to more than the estimate and the balance cannot cover it: nothing is sent. */
 async function rejectForCredits(campaignId: string): Promise<ExpansionResult | null> {
   return db.$transaction(async (tx) => {
-    const campaign = await lockExpandable(tx, campaignId);
-    if (!campaign || campaign.expanded_through_contact_id !== null) return null;
+    const campaign = await readExpandable(tx, campaignId, true);
+    if (!campaign || expanding(campaign)) return null;
     await tx.$executeRaw`
       UPDATE campaigns SET status = 'rejected', status_reason = 'insufficient_credits', reserved_amount = 0, updated_at = now()
       WHERE id = ${campaignId}::uuid`;

@@ -43,7 +43,7 @@ export async function claimDueCampaigns(limit = CLAIM_BATCH): Promise<string[]> 
 export async function resumeStalledCampaigns(): Promise<number> {
   const stalled = await db.$queryRaw<{ id: string; status: string }[]>`
     SELECT id, status::text AS status FROM campaigns
-    WHERE ((status = 'queued' AND (reserved_amount > 0 OR expanded_through_contact_id IS NOT NULL)) OR status = 'pending_content_check')
+    WHERE ((status = 'queued' AND (reserved_amount > 0 OR cardinality(expansion_cursors) > 0)) OR status = 'pending_content_check')
       AND updated_at < now() - make_interval(secs => ${STALLED_AFTER_SECONDS})
     LIMIT 1000`;
   const expand = stalled.filter((row) => row.status === "queued").map((row) => expansionJob(row.id));
@@ -61,7 +61,7 @@ export async function resumeStalledCampaigns(): Promise<number> {
 export async function completeFinishedCampaigns(): Promise<string[]> {
   const candidates = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM campaigns c
-    WHERE c.status = 'queued' AND c.reserved_amount = 0 AND c.expanded_through_contact_id IS NULL
+    WHERE c.status = 'queued' AND c.reserved_amount = 0 AND cardinality(c.expansion_cursors) = 0
       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.campaign_id = c.id AND m.status IN ('submitted', 'queued', 'sent'))
     LIMIT 500`;
   const completed: string[] = [];
@@ -71,7 +71,7 @@ export async function completeFinishedCampaigns(): Promise<string[]> {
         { account_id: string; name: string; callback_url: string | null; callback_events: string[]; custom_payload: unknown }[]
       >`
         UPDATE campaigns SET status = 'completed', completed_at = now(), updated_at = now()
-        WHERE id = ${id}::uuid AND status = 'queued' AND reserved_amount = 0
+        WHERE id = ${id}::uuid AND status = 'queued' AND reserved_amount = 0 AND cardinality(expansion_cursors) = 0
           AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.campaign_id = ${id}::uuid AND m.status IN ('submitted', 'queued', 'sent'))
         RETURNING account_id, name, callback_url, callback_events, custom_payload`;
       if (!campaign) return false;

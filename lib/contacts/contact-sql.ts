@@ -17,11 +17,13 @@ export const CONTACT_COLUMNS = Prisma.sql`c.id, c.row_number, c.raw_phone, v.pho
 
 /**
  * Verdicts of the numbers a campaign on this list would message: valid, first occurrence of their
- * number, not opted out of the account's messages, after contact id `after` (expansion resumes).
+ * number, not opted out of the account's messages, after contact id `after` (expansion resumes)
+ * and up to `through` (the end of an expansion slice).
  * Alias `v`; columns contact_id, phone, country, operator.
  */
-export function eligibleRecipients(listId: string, accountId: string, after: bigint = 0n): Prisma.Sql {
+export function eligibleRecipients(listId: string, accountId: string, after: bigint = 0n, through?: bigint): Prisma.Sql {
   return Prisma.sql`contact_verdicts v
     WHERE v.list_id = ${listId}::uuid AND v.status = 'valid' AND NOT v.is_duplicate AND v.contact_id > ${after}
+      ${through === undefined ? Prisma.empty : Prisma.sql`AND v.contact_id <= ${through}`}
       AND NOT EXISTS (SELECT 1 FROM opt_outs o WHERE o.account_id = ${accountId}::uuid AND o.phone = v.phone)`;
 }
