@@ -71,4 +71,42 @@ export async function withPgClient<T>(work: (client: pg.PoolClient) => Promise<T
   }
 }
 
+/**
+ * What bulk statements need from a connection: run SQL built with `Prisma.sql`, get rows back.
+ * Prisma (`viaPrisma(db)` or a transaction) or a pg connection (`withPgTransaction`): the latter
+ * skips Prisma's per-call query compilation and result decoding, which for statements moving
+ * thousands of rows costs more than the statement. Through pg, bigint columns come back as strings.
+ */
+export interface SqlClient {
+  query<Row>(query: Prisma.Sql): Promise<Row[]>;
+}
+
+export function viaPrisma(client: Database | Transaction): SqlClient {
+  return { query: <Row>(query: Prisma.Sql) => client.$queryRaw<Row[]>(query) };
+}
+
+/**
+ * Runs `work` in a transaction on a pg connection of the pool (committed, or rolled back on error).
+ * `client` is the connection itself, for what SqlClient cannot do (COPY).
+ */
+export async function withPgTransaction<T>(work: (sql: SqlClient, client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return withPgClient(async (client) => {
+    const sql: SqlClient = { query: async <Row>(query: Prisma.Sql) => (await client.query({ text: query.text, values: query.values })).rows as Row[] };
+    await client.query("BEGIN");
+    try {
+      const result = await work(sql, client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+/** One statement on the pool through pg (see SqlClient), outside any transaction. */
+export async function pgQuery<Row>(query: Prisma.Sql): Promise<Row[]> {
+  return (await livePool().query({ text: query.text, values: query.values })).rows as Row[];
+}
+
 export { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,5 @@
 import type { CountryCode } from "libphonenumber-js/max";
-import { db, Prisma, withPgClient, type Transaction } from "@/lib/db";
+import { db, Prisma, withPgTransaction, type Transaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { announce } from "@/lib/notifications/announce";
@@ -154,8 +154,8 @@ interface ChunkRun {
 }
 
 /**
- * Validates one id range of a list: reads the range's contacts that have no verdict yet, resolves
- * every number in memory, then in ONE transaction appends the verdicts (COPY), adds them to the
+ * Validates one id range of a list, in one transaction: reads the range's contacts that have no
+ * verdict yet, resolves every number in memory, appends the verdicts (COPY), adds them to the
  * list's counts and marks the chunk done. A chunk that runs twice (a retried or re-enqueued job)
  * finds its contacts already judged and its index already counted, so it changes nothing.
  */
@@ -168,16 +168,17 @@ export async function validateContactChunk(payload: JobPayload<"contactsValidate
   const registry = await loadPrefixRegistry();
   const defaultCountry = run.default_country as CountryCode;
 
-  const outcome = await withPgClient(async (client) => {
+  const outcome = await withPgTransaction(async (sql, client) => {
     const started = Date.now();
-    // COPY takes no parameters: the list id is a uuid and the bounds are digits (checked by the job schema).
+    // A list deleted meanwhile takes its run with it; this share lock makes that delete wait for our commit.
+    const [live] = await sql.query<{ status: string }>(Prisma.sql`
+      SELECT status FROM contact_validation_runs WHERE id = ${payload.runId}::uuid AND status = 'running' FOR KEY SHARE`);
+    if (!live) return { validated: 0, progress: null };
     // A chunk's contacts usually have no verdicts yet (a fresh upload): then the per-row check for an
     // existing verdict, a third of the read's cost, is skipped. Re-validation and retried chunks keep it.
-    const judgedBefore = await client.query(
-      `SELECT 1 FROM contact_verdicts WHERE list_id = $1::uuid AND contact_id BETWEEN $2::bigint AND $3::bigint LIMIT 1`,
-      [payload.listId, payload.fromId, payload.toId],
-    );
-    const unjudged = judgedBefore.rowCount === 0
+    const judgedBefore = await sql.query(Prisma.sql`
+      SELECT 1 FROM contact_verdicts WHERE list_id = ${payload.listId}::uuid AND contact_id BETWEEN ${payload.fromId}::bigint AND ${payload.toId}::bigint LIMIT 1`);
+    const unjudged = judgedBefore.length === 0
       ? ""
       : "AND NOT EXISTS (SELECT 1 FROM contact_verdicts v WHERE v.list_id = c.list_id AND v.contact_id = c.id)";
     // COPY takes no parameters: the list id is a uuid and the bounds are digits (checked by the job schema).
@@ -204,39 +205,23 @@ export async function validateContactChunk(payload: JobPayload<"contactsValidate
       }
     });
     const resolved = Date.now();
-
-    await client.query("BEGIN");
-    try {
-      // A list deleted meanwhile takes its run with it; the share lock makes that delete wait for this commit.
-      const live = await client.query(`SELECT 1 FROM contact_validation_runs WHERE id = $1::uuid AND status = 'running' FOR KEY SHARE`, [payload.runId]);
-      if (live.rowCount === 0) {
-        await client.query("ROLLBACK");
-        return { validated: 0, progress: null };
-      }
-      if (!verdicts.empty) {
-        await copyRows(client, "COPY contact_verdicts (list_id, contact_id, status, phone, country, operator, reason) FROM STDIN", verdicts);
-      }
-      const progress = await client.query<{ chunks_done: number; chunks_total: number }>(
-        `WITH run AS (
-           UPDATE contact_validation_runs
-           SET completed_chunks = array_append(completed_chunks, $2::int), chunks_done = chunks_done + 1, updated_at = now()
-           WHERE id = $1::uuid AND NOT ($2::int = ANY (completed_chunks))
-           RETURNING chunks_done, chunks_total
-         ), counted AS (
-           UPDATE contact_lists SET pending_count = GREATEST(pending_count - $4::int, 0), valid_count = valid_count + $5::int,
-             invalid_count = invalid_count + $6::int, updated_at = now()
-           WHERE id = $3::uuid AND $4::int > 0
-         )
-         SELECT chunks_done, chunks_total FROM run`,
-        [payload.runId, payload.chunk, payload.listId, judged, valid, judged - valid],
-      );
-      await client.query("COMMIT");
-      log.debug("chunk validated", { listId: payload.listId, chunk: payload.chunk, rows: judged, readMs: read - started, resolveMs: resolved - read, writeMs: Date.now() - resolved });
-      return { validated: judged, progress: progress.rows[0] ?? null };
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
+    if (!verdicts.empty) {
+      await copyRows(client, "COPY contact_verdicts (list_id, contact_id, status, phone, country, operator, reason) FROM STDIN", verdicts);
     }
+    const [progress] = await sql.query<{ chunks_done: number; chunks_total: number }>(Prisma.sql`
+      WITH run AS (
+        UPDATE contact_validation_runs
+        SET completed_chunks = array_append(completed_chunks, ${payload.chunk}::int), chunks_done = chunks_done + 1, updated_at = now()
+        WHERE id = ${payload.runId}::uuid AND NOT (${payload.chunk}::int = ANY (completed_chunks))
+        RETURNING chunks_done, chunks_total
+      ), counted AS (
+        UPDATE contact_lists SET pending_count = GREATEST(pending_count - ${judged}::int, 0), valid_count = valid_count + ${valid}::int,
+          invalid_count = invalid_count + ${judged - valid}::int, updated_at = now()
+        WHERE id = ${payload.listId}::uuid AND ${judged}::int > 0
+      )
+      SELECT chunks_done, chunks_total FROM run`);
+    log.debug("chunk validated", { listId: payload.listId, chunk: payload.chunk, rows: judged, readMs: read - started, resolveMs: resolved - read, writeMs: Date.now() - resolved });
+    return { validated: judged, progress: progress ?? null };
   });
   const finished = outcome.progress !== null && outcome.progress.chunks_done >= outcome.progress.chunks_total;
   if (finished) await finishValidationRun(payload.listId, payload.runId);

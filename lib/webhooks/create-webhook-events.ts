@@ -1,7 +1,5 @@
-import { type db, Prisma, type Transaction } from "@/lib/db";
+import { Prisma, type SqlClient } from "@/lib/db";
 import { callbackWants, endpointWants } from "@/lib/webhooks/event-types";
-
-type Client = Transaction | typeof db;
 
 /** An event about to be stored; `payload` is the exact envelope customers receive. */
 export interface NewWebhookEvent {
@@ -29,13 +27,12 @@ export interface CreatedDeliveries {
  * Deliveries start with next_attempt_at NULL ("not yet handed to the queue"); the relay claims and
  * enqueues those after commit, so nothing depends on a caller enqueueing inside its transaction.
  */
-export async function createWebhookEvents(client: Client, events: readonly NewWebhookEvent[]): Promise<CreatedDeliveries> {
+export async function createWebhookEvents(client: SqlClient, events: readonly NewWebhookEvent[]): Promise<CreatedDeliveries> {
   if (events.length === 0) return { events: 0, deliveries: 0 };
   const accountIds = [...new Set(events.map((event) => event.accountId))];
-  const endpoints = await client.webhookEndpoint.findMany({
-    where: { accountId: { in: accountIds }, status: "active" },
-    select: { id: true, accountId: true, url: true, events: true },
-  });
+  const endpoints = await client.query<{ id: string; accountId: string; url: string; events: string[] }>(Prisma.sql`
+    SELECT id, account_id AS "accountId", url, events FROM webhook_endpoints
+    WHERE account_id = ANY(${accountIds}::uuid[]) AND status = 'active'`);
 
   const deliveries: { eventId: string; accountId: string; endpointId: string | null; url: string }[] = [];
   for (const event of events) {
@@ -54,7 +51,7 @@ export async function createWebhookEvents(client: Client, events: readonly NewWe
     }
   }
 
-  await client.$executeRaw(Prisma.sql`
+  await client.query(Prisma.sql`
     INSERT INTO webhook_events (id, account_id, type, message_id, campaign_id, payload)
     SELECT * FROM unnest(
       ${events.map((event) => event.id)}::uuid[], ${events.map((event) => event.accountId)}::uuid[],
@@ -62,7 +59,7 @@ export async function createWebhookEvents(client: Client, events: readonly NewWe
       ${events.map((event) => event.campaignId ?? null)}::uuid[], ${events.map((event) => JSON.stringify(event.payload))}::jsonb[]
     )`);
   if (deliveries.length > 0) {
-    await client.$executeRaw(Prisma.sql`
+    await client.query(Prisma.sql`
       INSERT INTO webhook_deliveries (account_id, event_id, endpoint_id, url)
       SELECT * FROM unnest(
         ${deliveries.map((delivery) => delivery.accountId)}::uuid[], ${deliveries.map((delivery) => delivery.eventId)}::uuid[],

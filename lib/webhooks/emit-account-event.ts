@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type db, type Transaction } from "@/lib/db";
+import { type db, type Transaction, viaPrisma } from "@/lib/db";
 import { createWebhookEvents } from "@/lib/webhooks/create-webhook-events";
 
 type Client = Transaction | typeof db;
@@ -31,7 +31,7 @@ export async function emitAccountEvent(client: Client, input: AccountEventInput)
     ...(input.campaignId ? { campaignId: input.campaignId } : {}),
     ...(input.customPayload !== undefined && input.customPayload !== null ? { customPayload: input.customPayload } : {}),
   };
-  await createWebhookEvents(client, [
+  await createWebhookEvents(viaPrisma(client), [
     {
       id,
       accountId: input.accountId,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { generateCallbackSecret } from "@/lib/accounts/create-account";
-import { db } from "@/lib/db";
+import { db, viaPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/http/errors";
 import { assertDestinationAllowed } from "@/lib/net/safe-fetch";
@@ -107,7 +107,7 @@ export async function sendTestEvent(accountId: string, id: string): Promise<{ ev
   const endpoint = await getWebhookEndpoint(accountId, id);
   if (endpoint.status !== "active") throw new AppError("invalid_state", "Enable the endpoint before sending a test event");
   const eventId = randomUUID();
-  await createWebhookEvents(db, [
+  await createWebhookEvents(viaPrisma(db), [
     {
       id: eventId,
       accountId,

@@ -11,7 +11,7 @@ import { POST as sendTest } from "@/app/api/v1/webhooks/[id]/test/route";
 import { POST as replayOne } from "@/app/api/v1/webhooks/deliveries/[deliveryId]/replay/route";
 import { POST as replayFailed } from "@/app/api/v1/webhooks/deliveries/replay/route";
 import { checkLedger } from "@/lib/credits/check-ledger";
-import { db } from "@/lib/db";
+import { db, viaPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createProvider } from "@/lib/providers";
 import { createCelcomSimulator, type CelcomSimulator } from "@/lib/providers/celcom/simulator/create-celcom-simulator";
@@ -292,7 +292,7 @@ describe("customer webhooks", () => {
     );
     const eventId = randomUUID();
     await db.$transaction(async (tx) => {
-      await createWebhookEvents(tx, [{ id: eventId, accountId: account.accountId, type: "campaign.completed", payload: { eventId, eventType: "campaign.completed" } }]);
+      await createWebhookEvents(viaPrisma(tx), [{ id: eventId, accountId: account.accountId, type: "campaign.completed", payload: { eventId, eventType: "campaign.completed" } }]);
       // Due now, so the running relay leaves them to this direct call.
       await tx.webhookDelivery.updateMany({ where: { eventId }, data: { nextAttemptAt: new Date() } });
     });
