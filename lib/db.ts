@@ -104,9 +104,4 @@ export async function withPgTransaction<T>(work: (sql: SqlClient, client: pg.Poo
   });
 }
 
-/** One statement on the pool through pg (see SqlClient), outside any transaction. */
-export async function pgQuery<Row>(query: Prisma.Sql): Promise<Row[]> {
-  return (await livePool().query({ text: query.text, values: query.values })).rows as Row[];
-}
-
 export { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyLine, copyText, CopyTextBuilder, forEachCopyPair, fromCopyText } from "@/lib/pg-copy";
+import { copyText, CopyTextBuilder, forEachCopyPair, fromCopyText } from "@/lib/pg-copy";
 
 describe("COPY text format", () => {
   it.each(["plain", "tab\there", "line\nbreak", "carriage\rreturn", "back\\slash", "\\N", "", "漢字 ✓ مرحبا"])("%j survives a round trip", (value) => {
@@ -17,14 +17,14 @@ describe("COPY text format", () => {
     expect(fromCopyText("a\\bb\\fc\\vd")).toBe("a\bb\fc\vd");
   });
 
-  it("joins fields with tabs and ends rows with a newline", () => {
-    expect(copyLine(["a\tb", 7, 12n, null])).toBe("a\\tb\t7\t12\t\\N\n");
+  it("joins a row's fields with tabs, escapes text and ends the row with a newline", () => {
+    expect(new CopyTextBuilder().row(["a\tb", 7, 12n, null]).toBuffer().toString("utf8")).toBe("a\\tb\t7\t12\t\\N\n");
   });
 
   it("builds large COPY text in a buffer, escaping text fields", () => {
     const builder = new CopyTextBuilder(16);
     expect(builder.empty).toBe(true);
-    for (let row = 0; row < 5_000; row++) builder.raw(`${row}\t`).text(row % 2 ? "x\ty" : null).raw("\n");
+    for (let row = 0; row < 5_000; row++) builder.row([row, row % 2 ? "x\ty" : null]);
     const text = builder.toBuffer().toString("utf8");
     const rows: [string, string][] = [];
     forEachCopyPair(text, (first, second) => rows.push([first, second]));

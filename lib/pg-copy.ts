@@ -21,23 +21,12 @@ export function fromCopyText(field: string): string | null {
   return field.includes("\\") ? field.replace(/\\(.)/g, (escape, char: string) => UNESCAPES[char] ?? char) : field;
 }
 
-/** One row in COPY text format (fields in the order of the COPY's column list). */
-export function copyLine(fields: readonly (string | number | bigint | null)[]): string {
-  let line = "";
-  for (let index = 0; index < fields.length; index++) {
-    const field = fields[index];
-    line += (index === 0 ? "" : "\t") + (typeof field === "string" || field === null ? copyText(field) : String(field));
-  }
-  return `${line}\n`;
-}
-
 /**
- * Streams rows into `COPY <table> (<columns>) FROM STDIN` on `client`: Postgres's bulk load path,
- * several times cheaper per row than INSERT … SELECT unnest(…). `lines` are from {@link copyLine}.
+ * Sends the rows built in `rows` to `COPY <table> (<columns>) FROM STDIN` on `client`: Postgres's
+ * bulk load path, several times cheaper per row than INSERT … SELECT unnest(…).
  */
-export async function copyRows(client: pg.PoolClient, copyStatement: string, lines: Iterable<string> | CopyTextBuilder): Promise<void> {
-  const stream = client.query(copyFrom(copyStatement));
-  await pipeline(Readable.from(lines instanceof CopyTextBuilder ? [lines.toBuffer()] : batched(lines)), stream);
+export async function copyRows(client: pg.PoolClient, copyStatement: string, rows: CopyTextBuilder): Promise<void> {
+  await pipeline(Readable.from([rows.toBuffer()]), client.query(copyFrom(copyStatement)));
 }
 
 /**
@@ -61,9 +50,14 @@ export class CopyTextBuilder {
     return this;
   }
 
-  /** Appends a text value as a COPY field (escaped; null as \N). */
-  text(value: string | null): this {
-    return this.raw(copyText(value));
+  /** Appends one row (fields in the order of the COPY's column list; text escaped, null as \N). */
+  row(fields: readonly (string | number | bigint | null)[]): this {
+    for (let index = 0; index < fields.length; index++) {
+      const field = fields[index];
+      if (index > 0) this.raw("\t");
+      this.raw(typeof field === "string" || field === null ? copyText(field) : String(field));
+    }
+    return this.raw("\n");
   }
 
   get empty(): boolean {
@@ -108,17 +102,4 @@ export function forEachCopyPair(text: string, visit: (first: string, second: str
     visit(text.slice(start, tab), text.slice(tab + 1, end));
     start = end + 1;
   }
-}
-
-/** Joins lines into ~64 KB writes: one stream chunk per row would cost more than the row. */
-function* batched(lines: Iterable<string>): Generator<string> {
-  let buffer = "";
-  for (const line of lines) {
-    buffer += line;
-    if (buffer.length >= 65_536) {
-      yield buffer;
-      buffer = "";
-    }
-  }
-  if (buffer.length > 0) yield buffer;
 }

@@ -12,7 +12,7 @@ export interface DlrWorkerOptions {
   batchSize?: number;
   batchWaitMs?: number;
   batchConcurrency?: number;
-  /** Jobs taken at once; must exceed the reports of every batch in flight plus one for batches to fill. */
+  /** Jobs taken at once; must exceed the reports of every batch in flight for the next batch to fill. */
   concurrency?: number;
   /** Run the expiry sweeper and orphan retry on a schedule (off in tests that call them directly). */
   schedule?: boolean;
@@ -38,7 +38,8 @@ export async function startDlr(options: DlrWorkerOptions = {}): Promise<Closeabl
     },
   });
   const inbound = createQueueWorker("dlrInbound", (payload) => processor.process(payload), {
-    concurrency: options.concurrency ?? (options.batchSize ?? env.DLR_BATCH_SIZE) * ((options.batchConcurrency ?? env.DLR_BATCH_CONCURRENCY) + 1) + 56,
+    // Jobs wait (unacked) until their batch commits: room for every batch in flight and one filling.
+    concurrency: options.concurrency ?? (options.batchSize ?? env.DLR_BATCH_SIZE) * ((options.batchConcurrency ?? env.DLR_BATCH_CONCURRENCY) + 2),
   });
   const maintenance = createQueueWorker("dlrMaintenance", async (payload) => {
     if (payload.task === "expire-messages") {

@@ -45,19 +45,24 @@ async function batchJobIds(campaignId: string) {
   return messages.filter((message) => ids.has(message.id)).length;
 }
 
+/** Expands until `killAt` messages are committed, then fails as a killed worker would. */
+async function expandUntilKilled(campaignId: string, options: { chunkSize: number; concurrency: number; killAt: number }) {
+  await expect(
+    expandCampaign(campaignId, {
+      chunkSize: options.chunkSize,
+      concurrency: options.concurrency,
+      onChunkCommitted: ({ messages }) => {
+        if (messages >= options.killAt) throw new Error("worker killed");
+      },
+    }),
+  ).rejects.toThrow("worker killed");
+}
+
 describe("chunked campaign expansion", () => {
   it("commits chunk by chunk, enqueues batch jobs per chunk, and resumes after a crash without duplicates", async () => {
     const { account, campaignId } = await approvedCampaign("Sale today only at Sema Mart");
 
-    await expect(
-      expandCampaign(campaignId, {
-        chunkSize: 3,
-        concurrency: 1,
-        onChunkCommitted: ({ messages }) => {
-          if (messages >= 3) throw new Error("worker killed");
-        },
-      }),
-    ).rejects.toThrow("worker killed");
+    await expandUntilKilled(campaignId, { chunkSize: 3, concurrency: 1, killAt: 3 });
 
     // The first chunk is committed, its jobs are in the queue, and the books balance mid-way.
     const halfway = await db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
@@ -100,15 +105,7 @@ describe("chunked campaign expansion", () => {
 
   it("resumes every slice of a parallel expansion that crashed midway", async () => {
     const { account, campaignId } = await approvedCampaign("Sale today only at Sema Mart");
-    await expect(
-      expandCampaign(campaignId, {
-        chunkSize: 1,
-        concurrency: 2,
-        onChunkCommitted: ({ messages }) => {
-          if (messages >= 3) throw new Error("worker killed");
-        },
-      }),
-    ).rejects.toThrow("worker killed");
+    await expandUntilKilled(campaignId, { chunkSize: 1, concurrency: 2, killAt: 3 });
     const halfway = await db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
     expect(halfway.expansionCursors).toHaveLength(2);
     expect(halfway.messageCount).toBeLessThan(7);

@@ -8,24 +8,15 @@ import { announce } from "@/lib/notifications/announce";
 import { loadRateCard, type RateCard } from "@/lib/pricing/get-rate-card";
 import { enqueueMessageBatches } from "@/lib/sending/send-batch";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
-import { compileTemplate, hasPlaceholders } from "@/lib/campaigns/personalise";
-import { eligibleRecipients } from "@/lib/contacts/contact-sql";
+import { hasPlaceholders } from "@/lib/campaigns/personalise";
+import { campaignRecipients, insertPersonalisedChunk, insertUniformChunk, personalisedContacts, renderMessages, type ChunkCampaign } from "@/lib/campaigns/insert-campaign-chunk";
 
 const log = logger.child({ component: "campaigns.expand" });
 
 const CHUNK_TIMEOUT_MS = 5 * 60_000;
 
-interface CampaignRow {
-  id: string;
-  account_id: string;
-  contact_list_id: string | null;
+interface CampaignRow extends ChunkCampaign {
   name: string;
-  from: string;
-  body: string;
-  priority: MessagePriority;
-  callback_url: string | null;
-  callback_events: string[];
-  custom_payload: unknown;
   reserved_amount: bigint;
   estimated_cost: bigint;
   message_count: number;
@@ -41,123 +32,6 @@ const CAMPAIGN_COLUMNS = Prisma.sql`id, account_id, contact_list_id, name, "from
 /** Expansion has started (and not finished) once the campaign has slices. */
 function expanding(campaign: CampaignRow): boolean {
   return campaign.expansion_cursors.length > 0;
-}
-
-interface ChunkOutcome {
-  lastContactId: bigint | null;
-  ids: string[];
-  cost: bigint;
-}
-
-function eligible(campaign: CampaignRow, after: bigint, through?: bigint) {
-  return eligibleRecipients(campaign.contact_list_id ?? "", campaign.account_id, after, through);
-}
-
-function messageColumns() {
-  return Prisma.sql`(account_id, campaign_id, "to", "from", body, encoding, segments, country, operator, priority, status, cost,
-    charge_state, callback_url, callback_events, custom_payload)`;
-}
-
-/** A template without fields has the same text for everyone: the whole chunk is built in SQL. */
-async function insertUniformChunk(
-  tx: Transaction,
-  campaign: CampaignRow,
-  rateCard: RateCard,
-  networks: { country: string; operator: string }[],
-  range: ContactRange,
-): Promise<ChunkOutcome> {
-  const { encoding, segments } = countSegments(campaign.body);
-  const rates = networks.map((network) => rateCard.rateFor(network.country, network.operator) * segments);
-  const [row] = await tx.$queryRaw<{ last_id: bigint | null; ids: string[]; cost: bigint }[]>`
-    WITH src AS (
-      SELECT v.contact_id AS id, v.phone, v.country, v.operator FROM ${eligible(campaign, range.after, range.through)}
-      ORDER BY v.contact_id LIMIT ${range.size}
-    ), ins AS (
-      INSERT INTO messages ${messageColumns()}
-      SELECT ${campaign.account_id}::uuid, ${campaign.id}::uuid, s.phone, ${campaign.from}, ${campaign.body}, ${encoding}::"MessageEncoding",
-             ${segments}, s.country, s.operator, ${campaign.priority}::"MessagePriority", 'submitted', p.cost, 'reserved',
-             ${campaign.callback_url}, ${campaign.callback_events}::text[], ${campaign.custom_payload === null ? null : JSON.stringify(campaign.custom_payload)}::jsonb
-      FROM src s JOIN unnest(${networks.map((network) => network.country)}::text[], ${networks.map((network) => network.operator)}::text[], ${rates}::int[])
-        AS p(country, operator, cost) ON p.country = s.country AND p.operator = s.operator
-      RETURNING id, cost
-    ), events AS (
-      INSERT INTO message_events (message_id, status, source) SELECT id, 'submitted', 'campaign' FROM ins
-    )
-    SELECT (SELECT max(id) FROM src) AS last_id,
-           COALESCE((SELECT array_agg(id::text) FROM ins), '{}') AS ids,
-           COALESCE((SELECT sum(cost) FROM ins), 0)::bigint AS cost`;
-  return { lastContactId: row.last_id, ids: row.ids, cost: row.cost };
-}
-
-interface PersonalisedContact {
-  id: bigint;
-  phone: string;
-  country: string;
-  operator: string;
-  fields: Record<string, unknown>;
-}
-
-/** Contacts after `range.after` (up to `range.through`, when given), at most `range.size` of them. */
-interface ContactRange {
-  after: bigint;
-  through?: bigint;
-  size: number;
-}
-
-function personalisedContacts(client: Transaction | typeof db, campaign: CampaignRow, range: ContactRange) {
-  return client.$queryRaw<PersonalisedContact[]>`
-    SELECT r.contact_id AS id, r.phone, r.country, r.operator, c.fields
-    FROM (SELECT v.contact_id, v.phone, v.country, v.operator FROM ${eligible(campaign, range.after, range.through)}
-          ORDER BY v.contact_id LIMIT ${range.size}) r
-    JOIN contacts c ON c.id = r.contact_id
-    ORDER BY r.contact_id`;
-}
-
-interface RenderedMessage {
-  contact: PersonalisedContact;
-  body: string;
-  encoding: string;
-  segments: number;
-  cost: number;
-}
-
-/** Renders a chunk's bodies (the template compiled once) and prices each; blank bodies are skipped. */
-function renderMessages(template: string, contacts: readonly PersonalisedContact[], rateCard: RateCard): RenderedMessage[] {
-  const render = compileTemplate(template);
-  const rendered: RenderedMessage[] = [];
-  for (const contact of contacts) {
-    const body = render(contact.fields);
-    if (body.trim().length === 0) continue;
-    const { encoding, segments } = countSegments(body);
-    rendered.push({ contact, body, encoding, segments, cost: segments * rateCard.rateFor(contact.country, contact.operator) });
-  }
-  return rendered;
-}
-
-/** A personalised template: each chunk is rendered and segmented here, then inserted in one statement. */
-async function insertPersonalisedChunk(tx: Transaction, campaign: CampaignRow, rateCard: RateCard, range: ContactRange): Promise<ChunkOutcome> {
-  const contacts = await personalisedContacts(tx, campaign, range);
-  if (contacts.length === 0) return { lastContactId: null, ids: [], cost: 0n };
-  const messages = renderMessages(campaign.body, contacts, rateCard);
-  const lastContactId = contacts[contacts.length - 1].id;
-  if (messages.length === 0) return { lastContactId, ids: [], cost: 0n };
-  const [row] = await tx.$queryRaw<{ ids: string[]; cost: bigint }[]>`
-    WITH ins AS (
-      INSERT INTO messages ${messageColumns()}
-      SELECT ${campaign.account_id}::uuid, ${campaign.id}::uuid, m.to, ${campaign.from}, m.body, m.encoding::"MessageEncoding", m.segments,
-             m.country, m.operator, ${campaign.priority}::"MessagePriority", 'submitted', m.cost, 'reserved',
-             ${campaign.callback_url}, ${campaign.callback_events}::text[], ${campaign.custom_payload === null ? null : JSON.stringify(campaign.custom_payload)}::jsonb
-      FROM unnest(${messages.map((message) => message.contact.phone)}::text[], ${messages.map((message) => message.body)}::text[],
-                  ${messages.map((message) => message.encoding)}::text[], ${messages.map((message) => message.segments)}::int[],
-                  ${messages.map((message) => message.contact.country)}::text[], ${messages.map((message) => message.contact.operator)}::text[],
-                  ${messages.map((message) => message.cost)}::int[])
-        AS m("to", body, encoding, segments, country, operator, cost)
-      RETURNING id, cost
-    ), events AS (
-      INSERT INTO message_events (message_id, status, source) SELECT id, 'submitted', 'campaign' FROM ins
-    )
-    SELECT COALESCE((SELECT array_agg(id::text) FROM ins), '{}') AS ids, COALESCE((SELECT sum(cost) FROM ins), 0)::bigint AS cost`;
-  return { lastContactId, ids: row.ids, cost: row.cost };
 }
 
 export interface ExpansionResult {
@@ -206,7 +80,7 @@ async function exactCost(campaign: CampaignRow, rateCard: RateCard, chunkSize: n
   if (!hasPlaceholders(campaign.body)) {
     const { segments } = countSegments(campaign.body);
     const networks = await db.$queryRaw<{ country: string; operator: string; recipients: bigint }[]>`
-      SELECT v.country, v.operator, count(*) AS recipients FROM ${eligible(campaign, 0n)} GROUP BY v.country, v.operator`;
+      SELECT v.country, v.operator, count(*) AS recipients FROM ${campaignRecipients(campaign, 0n)} GROUP BY v.country, v.operator`;
     return networks.reduce((sum, network) => sum + network.recipients * BigInt(rateCard.rateFor(network.country, network.operator) * segments), 0n);
   }
   let cost = 0n;
@@ -226,7 +100,7 @@ async function exactCost(campaign: CampaignRow, rateCard: RateCard, chunkSize: n
 async function sliceRanges(tx: Transaction, campaign: CampaignRow, concurrency: number): Promise<{ cursors: bigint[]; ends: bigint[] }> {
   const [range] = campaign.contact_list_id
     ? await tx.$queryRaw<{ first: bigint | null; last: bigint | null }[]>`
-        SELECT min(v.contact_id) AS first, max(v.contact_id) AS last FROM ${eligible(campaign, 0n)}`
+        SELECT min(v.contact_id) AS first, max(v.contact_id) AS last FROM ${campaignRecipients(campaign, 0n)}`
     : [{ first: null, last: null }];
   if (range.first === null || range.last === null) return { cursors: [0n], ends: [0n] };
   const span = range.last - range.first + 1n;

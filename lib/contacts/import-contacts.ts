@@ -5,7 +5,7 @@ import { db, withPgClient } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/logger";
-import { copyLine, copyRows } from "@/lib/pg-copy";
+import { copyRows, CopyTextBuilder } from "@/lib/pg-copy";
 import type { CsvUploadOptions } from "@/lib/contacts/schemas";
 import { startValidationRun } from "@/lib/contacts/validate-contacts";
 
@@ -138,13 +138,9 @@ class ColumnLayout {
 /** Appends a batch with COPY (Postgres's bulk load path), on one pooled connection for the batch only. */
 async function insertBatch(listId: string, rows: PendingRow[]) {
   if (rows.length === 0) return;
-  await withPgClient((client) =>
-    copyRows(
-      client,
-      "COPY contacts (list_id, row_number, raw_phone, fields) FROM STDIN",
-      rows.map((row) => copyLine([listId, row.rowNumber, row.rawPhone, row.fields])),
-    ),
-  );
+  const text = new CopyTextBuilder();
+  for (const row of rows) text.row([listId, row.rowNumber, row.rawPhone, row.fields]);
+  await withPgClient((client) => copyRows(client, "COPY contacts (list_id, row_number, raw_phone, fields) FROM STDIN", text));
 }
 
 async function createUploadingList(accountId: string, name: string, source: string) {

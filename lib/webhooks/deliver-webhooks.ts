@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { pgQuery, Prisma, withPgTransaction } from "@/lib/db";
+import { hotQuery, Prisma, withPgTransaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import type { AddressPolicy } from "@/lib/net/ip-policy";
@@ -110,7 +110,7 @@ export async function deliverWebhooks(deliveryIds: readonly string[], options: D
   const schedule = options.schedule ?? parseScheduleEnv(env.WEBHOOK_RETRY_SCHEDULE_MS);
   // Through pg: a batch job claims up to a thousand deliveries with their payloads, which Prisma
   // decoded more slowly than Postgres produced them.
-  const rows = await pgQuery<ClaimedDelivery>(Prisma.sql`
+  const rows = await hotQuery<ClaimedDelivery>("webhook_claim_deliveries", Prisma.sql`
     WITH claimed AS (
       UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => ${DELIVERY_LEASE_MS / 1000}::int)
       WHERE d.id = ANY(${[...deliveryIds]}::uuid[]) AND d.status = 'pending'
