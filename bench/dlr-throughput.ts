@@ -10,7 +10,7 @@ import { createAccount } from "@/lib/accounts/create-account";
 import { checkLedger } from "@/lib/credits/check-ledger";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { applyDlrBatch } from "@/lib/dlr/apply-dlr-batch";
+import { applyFinalReports } from "@/lib/messages/transitions/apply-final-reports";
 import { createDlrProcessor } from "@/lib/dlr/dlr-processor";
 import type { InboundDlr } from "@/lib/dlr/schemas";
 
@@ -69,7 +69,7 @@ async function applyInSlices(reports: InboundDlr[], size: number): Promise<void>
     Array.from({ length: concurrency }, async () => {
       for (let start = next; start < reports.length; start = next) {
         next += size;
-        await applyDlrBatch(reports.slice(start, start + size));
+        await applyFinalReports(reports.slice(start, start + size));
       }
     }),
   );

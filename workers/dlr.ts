@@ -1,6 +1,6 @@
-import type { DlrBatchResult } from "@/lib/dlr/apply-dlr-batch";
+import type { FinalReportsResult } from "@/lib/messages/transitions/apply-final-reports";
 import { createDlrProcessor } from "@/lib/dlr/dlr-processor";
-import { expireStaleMessages } from "@/lib/dlr/expire-stale-messages";
+import { expireStaleMessages } from "@/lib/messages/transitions/expire-stale";
 import { retryOrphanDlrs } from "@/lib/dlr/retry-orphan-dlrs";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -16,7 +16,7 @@ export interface DlrWorkerOptions {
   concurrency?: number;
   /** Run the expiry sweeper and orphan retry on a schedule (off in tests that call them directly). */
   schedule?: boolean;
-  onBatch?: (result: DlrBatchResult) => void;
+  onBatch?: (result: FinalReportsResult) => void;
 }
 
 const SWEEP_EVERY_MS = 5 * 60_000;

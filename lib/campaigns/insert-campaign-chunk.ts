@@ -1,27 +1,20 @@
 import { type db, Prisma, type Transaction } from "@/lib/db";
 import { countSegments } from "@/lib/content/encoding";
 import type { RateCard } from "@/lib/pricing/get-rate-card";
-import type { MessagePriority } from "@/lib/generated/prisma/enums";
 import { compileTemplate } from "@/lib/campaigns/personalise";
 import { eligibleRecipients } from "@/lib/contacts/contact-sql";
+import { createRenderedCampaignMessages, createUniformCampaignMessages, type CampaignMessageDefaults } from "@/lib/messages/transitions/create-campaign-messages";
 
 /**
- * Turning one chunk of a campaign's recipients into `submitted` messages (and their timeline rows)
- * in one statement: built in SQL for a uniform text, rendered and priced here for a personalised
- * one. Expansion (expand-campaign.ts) decides which chunk, and books the credits.
+ * Turning one chunk of a campaign's recipients into `submitted` messages (through
+ * lib/messages/transitions, in one statement): built in SQL for a uniform text, rendered and
+ * priced here for a personalised one. Expansion (expand-campaign.ts) decides which chunk, and books the credits.
  */
 
 /** What a chunk needs of its campaign. */
-export interface ChunkCampaign {
-  id: string;
-  account_id: string;
+export interface ChunkCampaign extends CampaignMessageDefaults {
   contact_list_id: string | null;
-  from: string;
   body: string;
-  priority: MessagePriority;
-  callback_url: string | null;
-  callback_events: string[];
-  custom_payload: unknown;
 }
 
 export interface ChunkOutcome {
@@ -35,11 +28,6 @@ export function campaignRecipients(campaign: ChunkCampaign, after: bigint, throu
   return eligibleRecipients(campaign.contact_list_id ?? "", campaign.account_id, after, through);
 }
 
-function messageColumns() {
-  return Prisma.sql`(account_id, campaign_id, "to", "from", body, encoding, segments, country, operator, priority, status, cost,
-    charge_state, callback_url, callback_events, custom_payload)`;
-}
-
 /** A template without fields has the same text for everyone: the whole chunk is built in SQL. */
 export async function insertUniformChunk(
   tx: Transaction,
@@ -49,26 +37,12 @@ export async function insertUniformChunk(
   range: ContactRange,
 ): Promise<ChunkOutcome> {
   const { encoding, segments } = countSegments(campaign.body);
-  const rates = networks.map((network) => rateCard.rateFor(network.country, network.operator) * segments);
-  const [row] = await tx.$queryRaw<{ last_id: bigint | null; ids: string[]; cost: bigint }[]>`
-    WITH src AS (
-      SELECT v.contact_id AS id, v.phone, v.country, v.operator FROM ${campaignRecipients(campaign, range.after, range.through)}
-      ORDER BY v.contact_id LIMIT ${range.size}
-    ), ins AS (
-      INSERT INTO messages ${messageColumns()}
-      SELECT ${campaign.account_id}::uuid, ${campaign.id}::uuid, s.phone, ${campaign.from}, ${campaign.body}, ${encoding}::"MessageEncoding",
-             ${segments}, s.country, s.operator, ${campaign.priority}::"MessagePriority", 'submitted', p.cost, 'reserved',
-             ${campaign.callback_url}, ${campaign.callback_events}::text[], ${campaign.custom_payload === null ? null : JSON.stringify(campaign.custom_payload)}::jsonb
-      FROM src s JOIN unnest(${networks.map((network) => network.country)}::text[], ${networks.map((network) => network.operator)}::text[], ${rates}::int[])
-        AS p(country, operator, cost) ON p.country = s.country AND p.operator = s.operator
-      RETURNING id, cost
-    ), events AS (
-      INSERT INTO message_events (message_id, status, source) SELECT id, 'submitted', 'campaign' FROM ins
-    )
-    SELECT (SELECT max(id) FROM src) AS last_id,
-           COALESCE((SELECT array_agg(id::text) FROM ins), '{}') AS ids,
-           COALESCE((SELECT sum(cost) FROM ins), 0)::bigint AS cost`;
-  return { lastContactId: row.last_id, ids: row.ids, cost: row.cost };
+  const rates = networks.map((network) => ({ ...network, cost: rateCard.rateFor(network.country, network.operator) * segments }));
+  const recipients = Prisma.sql`
+    SELECT v.contact_id AS id, v.phone, v.country, v.operator FROM ${campaignRecipients(campaign, range.after, range.through)}
+    ORDER BY v.contact_id LIMIT ${range.size}`;
+  const created = await createUniformCampaignMessages(tx, campaign, { body: campaign.body, encoding, segments }, recipients, rates);
+  return { lastContactId: created.lastRecipientId, ids: created.ids, cost: created.cost };
 }
 
 interface PersonalisedContact {
@@ -122,22 +96,10 @@ export async function insertPersonalisedChunk(tx: Transaction, campaign: ChunkCa
   if (contacts.length === 0) return { lastContactId: null, ids: [], cost: 0n };
   const messages = renderMessages(campaign.body, contacts, rateCard);
   const lastContactId = contacts[contacts.length - 1].id;
-  if (messages.length === 0) return { lastContactId, ids: [], cost: 0n };
-  const [row] = await tx.$queryRaw<{ ids: string[]; cost: bigint }[]>`
-    WITH ins AS (
-      INSERT INTO messages ${messageColumns()}
-      SELECT ${campaign.account_id}::uuid, ${campaign.id}::uuid, m.to, ${campaign.from}, m.body, m.encoding::"MessageEncoding", m.segments,
-             m.country, m.operator, ${campaign.priority}::"MessagePriority", 'submitted', m.cost, 'reserved',
-             ${campaign.callback_url}, ${campaign.callback_events}::text[], ${campaign.custom_payload === null ? null : JSON.stringify(campaign.custom_payload)}::jsonb
-      FROM unnest(${messages.map((message) => message.contact.phone)}::text[], ${messages.map((message) => message.body)}::text[],
-                  ${messages.map((message) => message.encoding)}::text[], ${messages.map((message) => message.segments)}::int[],
-                  ${messages.map((message) => message.contact.country)}::text[], ${messages.map((message) => message.contact.operator)}::text[],
-                  ${messages.map((message) => message.cost)}::int[])
-        AS m("to", body, encoding, segments, country, operator, cost)
-      RETURNING id, cost
-    ), events AS (
-      INSERT INTO message_events (message_id, status, source) SELECT id, 'submitted', 'campaign' FROM ins
-    )
-    SELECT COALESCE((SELECT array_agg(id::text) FROM ins), '{}') AS ids, COALESCE((SELECT sum(cost) FROM ins), 0)::bigint AS cost`;
-  return { lastContactId, ids: row.ids, cost: row.cost };
+  const created = await createRenderedCampaignMessages(
+    tx,
+    campaign,
+    messages.map(({ contact, ...message }) => ({ ...message, to: contact.phone, country: contact.country, operator: contact.operator })),
+  );
+  return { lastContactId, ids: created.ids, cost: created.cost };
 }

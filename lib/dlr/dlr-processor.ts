@@ -1,4 +1,4 @@
-import { applyDlrBatch, type DlrBatchResult } from "@/lib/dlr/apply-dlr-batch";
+import { applyFinalReports, type FinalReportsResult } from "@/lib/messages/transitions/apply-final-reports";
 import { toInboundDlrs } from "@/lib/dlr/map-provider-dlr";
 import { MicroBatcher } from "@/lib/dlr/micro-batcher";
 import type { DlrInboundJob, InboundDlr } from "@/lib/dlr/schemas";
@@ -11,7 +11,7 @@ export interface DlrProcessorOptions {
   /** Batches applied at once; concurrent batches lock their messages in id order, so they queue rather than deadlock. */
   batchConcurrency?: number;
   /** Called after every committed batch (metrics, tests, the webhook nudge). */
-  onBatch?: (result: DlrBatchResult) => void | Promise<void>;
+  onBatch?: (result: FinalReportsResult) => void | Promise<void>;
 }
 
 export interface DlrProcessor {
@@ -23,12 +23,12 @@ export interface DlrProcessor {
 /** The micro-batching DLR processor: many concurrent queue jobs feed one buffer, flushed as one statement. */
 export function createDlrProcessor(options: DlrProcessorOptions = {}): DlrProcessor {
   const log = logger.child({ component: "dlr-processor" });
-  const batcher = new MicroBatcher<InboundDlr, DlrBatchResult>({
+  const batcher = new MicroBatcher<InboundDlr, FinalReportsResult>({
     maxSize: options.batchSize ?? env.DLR_BATCH_SIZE,
     maxWaitMs: options.batchWaitMs ?? env.DLR_BATCH_WAIT_MS,
     concurrency: options.batchConcurrency ?? env.DLR_BATCH_CONCURRENCY,
     flush: async (items) => {
-      const result = await applyDlrBatch(items);
+      const result = await applyFinalReports(items);
       log.debug("dlr batch applied", { ...result, capturedAmount: result.capturedAmount.toString() });
       await options.onBatch?.(result);
       return result;

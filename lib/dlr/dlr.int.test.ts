@@ -5,8 +5,8 @@ import { POST as callbackWithPathToken } from "@/app/api/callbacks/celcom/dlr/[t
 import { checkLedger } from "@/lib/credits/check-ledger";
 import { db, Prisma } from "@/lib/db";
 import { acceptCelcomDlrCallback } from "@/lib/dlr/accept-dlr-callback";
-import { applyDlrBatch } from "@/lib/dlr/apply-dlr-batch";
-import { expireStaleMessages } from "@/lib/dlr/expire-stale-messages";
+import { applyFinalReports } from "@/lib/messages/transitions/apply-final-reports";
+import { expireStaleMessages } from "@/lib/messages/transitions/expire-stale";
 import { toInboundDlrs } from "@/lib/dlr/map-provider-dlr";
 import { retryOrphanDlrs } from "@/lib/dlr/retry-orphan-dlrs";
 import { env } from "@/lib/env";
@@ -37,11 +37,11 @@ describe("DLR batch application", () => {
   it("applies a final DLR once: delivered, charged once; a duplicate changes nothing", async () => {
     const account = await createTestAccount({ credits: 10_000 });
     const sent = await createTestMessage({ accountId: account.accountId, cost: 80 });
-    const first = await applyDlrBatch(reports(celcomDlr(sent.providerMessageId!, "DeliveredToTerminal")));
+    const first = await applyFinalReports(reports(celcomDlr(sent.providerMessageId!, "DeliveredToTerminal")));
     expect(first).toMatchObject({ changed: 1, orphans: 0, captured: 1, capturedAmount: 80n });
     expect(await message(sent.id)).toMatchObject({ status: "delivered", statusReason: "DeliveredToTerminal", chargeState: "captured" });
 
-    const duplicate = await applyDlrBatch(reports(celcomDlr(sent.providerMessageId!, "DeliveredToTerminal")));
+    const duplicate = await applyFinalReports(reports(celcomDlr(sent.providerMessageId!, "DeliveredToTerminal")));
     expect(duplicate).toMatchObject({ changed: 0, captured: 0 });
     expect((await ledgerFor(sent.id)).map((entry) => entry.type)).toEqual(["reserve", "capture"]);
     expect(await db.deliveryReport.count({ where: { messageId: sent.id } })).toBe(2);
@@ -55,12 +55,12 @@ describe("DLR batch application", () => {
     const account = await createTestAccount({ credits: 10_000 });
     const a = await createTestMessage({ accountId: account.accountId });
     const b = await createTestMessage({ accountId: account.accountId });
-    await applyDlrBatch(reports(celcomDlr(a.providerMessageId!, "DeliveredToTerminal")));
-    const late = await applyDlrBatch(reports(celcomDlr(a.providerMessageId!, "SentToNetwork")));
+    await applyFinalReports(reports(celcomDlr(a.providerMessageId!, "DeliveredToTerminal")));
+    const late = await applyFinalReports(reports(celcomDlr(a.providerMessageId!, "SentToNetwork")));
     expect(late.changed).toBe(0);
     expect((await message(a.id)).status).toBe("delivered");
 
-    const sameBatch = await applyDlrBatch(reports(celcomDlr(b.providerMessageId!, "DeliveredToTerminal"), celcomDlr(b.providerMessageId!, "SentToNetwork")));
+    const sameBatch = await applyFinalReports(reports(celcomDlr(b.providerMessageId!, "DeliveredToTerminal"), celcomDlr(b.providerMessageId!, "SentToNetwork")));
     expect(sameBatch.changed).toBe(1);
     expect((await message(b.id)).status).toBe("delivered");
     expect((await checkLedger(account.accountId)).problems).toEqual([]);
@@ -75,7 +75,7 @@ describe("DLR batch application", () => {
       ["AbsentSubscriber", "expired"],
     ] as const;
     const created = await Promise.all(cases.map(() => createTestMessage({ accountId: account.accountId, cost: 70 })));
-    const result = await applyDlrBatch(reports(...cases.map(([description], index) => celcomDlr(created[index].providerMessageId!, description))));
+    const result = await applyFinalReports(reports(...cases.map(([description], index) => celcomDlr(created[index].providerMessageId!, description))));
     expect(result).toMatchObject({ changed: 4, captured: 4, capturedAmount: 280n });
     for (const [index, [description, status]] of cases.entries()) {
       expect(await message(created[index].id)).toMatchObject({ status, statusReason: description, chargeState: "captured" });
@@ -87,7 +87,7 @@ describe("DLR batch application", () => {
     const account = await createTestAccount({ credits: 10_000 });
     const queued = await createTestMessage({ accountId: account.accountId, status: "queued" });
     for (const description of ["Scheduled", "Unknown", "SentToNetwork"]) {
-      await applyDlrBatch(reports(celcomDlr(queued.providerMessageId!, description)));
+      await applyFinalReports(reports(celcomDlr(queued.providerMessageId!, description)));
     }
     expect(await message(queued.id)).toMatchObject({ status: "sent", chargeState: "reserved", completedAt: null });
     const events = await db.messageEvent.findMany({ where: { messageId: queued.id, source: "dlr" }, select: { status: true } });
@@ -97,7 +97,7 @@ describe("DLR batch application", () => {
 
   it("stores a DLR for an unknown message id as an orphan, and re-applies it once the message appears", async () => {
     const unknownId = `orphan-${randomBytes(6).toString("hex")}`;
-    const result = await applyDlrBatch(reports(celcomDlr(unknownId, "DeliveredToTerminal")));
+    const result = await applyFinalReports(reports(celcomDlr(unknownId, "DeliveredToTerminal")));
     expect(result).toMatchObject({ changed: 0, orphans: 1 });
     const stored = await db.deliveryReport.findMany({ where: { providerMessageId: unknownId } });
     expect(stored).toHaveLength(1);
@@ -126,7 +126,7 @@ describe("DLR batch application", () => {
     expect((await message(fresh.id)).status).toBe("sent");
     expect(await db.messageEvent.count({ where: { messageId: stale.id, status: "expired", source: "sweeper" } })).toBe(1);
     // A DLR arriving after the sweeper closed the message changes nothing.
-    const late = await applyDlrBatch(reports(celcomDlr(stale.providerMessageId!, "DeliveredToTerminal")));
+    const late = await applyFinalReports(reports(celcomDlr(stale.providerMessageId!, "DeliveredToTerminal")));
     expect(late.changed).toBe(0);
     expect((await checkLedger(account.accountId)).problems).toEqual([]);
   });
@@ -142,7 +142,7 @@ describe("DLR batch application", () => {
     // Six batches over the same 300 messages in different orders: every message gets two final
     // reports (delivered and failed) three times each, from statements running at the same time.
     const batches = [delivered, failed.toReversed(), delivered.toReversed(), failed, delivered, failed.toReversed()];
-    const results = await Promise.all(batches.map((batch) => applyDlrBatch(reports(...batch))));
+    const results = await Promise.all(batches.map((batch) => applyFinalReports(reports(...batch))));
 
     expect(results.reduce((sum, result) => sum + result.changed, 0)).toBe(300);
     expect(results.reduce((sum, result) => sum + result.captured, 0)).toBe(300);

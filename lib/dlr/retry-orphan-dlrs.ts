@@ -1,5 +1,5 @@
 import { db, Prisma } from "@/lib/db";
-import { applyDlrBatch, type DlrBatchResult } from "@/lib/dlr/apply-dlr-batch";
+import { applyFinalReports, type FinalReportsResult } from "@/lib/messages/transitions/apply-final-reports";
 import type { InboundDlr } from "@/lib/dlr/schemas";
 import type { MessageStatus } from "@/lib/messages/status";
 
@@ -12,7 +12,7 @@ export const ORPHAN_RETRY_WINDOW_MINUTES = 60;
  * this re-applies recent orphans whose message has since appeared. The orphan audit rows are
  * replaced by the re-applied ones (same payload and received time) in the same transaction.
  */
-export async function retryOrphanDlrs(): Promise<DlrBatchResult> {
+export async function retryOrphanDlrs(): Promise<FinalReportsResult> {
   return db.$transaction(async (tx) => {
     const orphans = await tx.$queryRaw<
       { provider: string; provider_message_id: string; raw_status: string; mapped_status: MessageStatus; payload: Record<string, unknown>; received_at: Date }[]
@@ -35,6 +35,6 @@ export async function retryOrphanDlrs(): Promise<DlrBatchResult> {
       receivedAt: row.received_at,
       payload: row.payload,
     }));
-    return applyDlrBatch(reports, tx);
+    return applyFinalReports(reports, tx);
   });
 }

@@ -2,7 +2,7 @@ import { logger } from "@/lib/logger";
 import { type SendContext } from "@/lib/messages/evaluate-message";
 import { prepareMessage } from "@/lib/messages/prepare-message";
 import { type SendMessageInput } from "@/lib/messages/schemas";
-import { submitMessage, type SubmittedMessage } from "@/lib/messages/submit-message";
+import { createMessage, type CreatedMessage } from "@/lib/messages/transitions/create-message";
 import { enqueueMessageSend } from "@/lib/sending/send-jobs";
 
 const log = logger.child({ component: "send-api" });
@@ -22,9 +22,9 @@ export async function sendMessage(
   input: SendMessageInput,
   idempotencyRecordId?: string,
   context?: SendContext,
-): Promise<SubmittedMessage> {
+): Promise<CreatedMessage> {
   const prepared = await prepareMessage(requester.accountId, { to: input.to, from: input.from, body: input.body }, context);
-  const submitted = await submitMessage(prepared, {
+  const submitted = await createMessage(prepared, {
     accountId: requester.accountId,
     apiKeyId: requester.apiKeyId ?? null,
     priority: input.priority,

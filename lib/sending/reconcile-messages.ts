@@ -1,9 +1,8 @@
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { touchStuckMessages } from "@/lib/messages/transitions/touch-stuck-messages";
 import { getQueue } from "@/lib/queue/enqueue";
 import { enqueueMessageSends, sendQueueFor } from "@/lib/sending/send-jobs";
-import type { MessagePriority } from "@/lib/generated/prisma/enums";
 
 const log = logger.child({ component: "reconciler" });
 
@@ -31,17 +30,7 @@ export interface ReconcileResult {
 export async function reconcileStuckMessages(options: ReconcileOptions = {}): Promise<ReconcileResult> {
   const olderThanSeconds = options.olderThanSeconds ?? env.RECONCILE_AFTER_SECONDS;
   const limit = options.limit ?? 1_000;
-  // Touching updated_at claims the rows for this run and keeps the next run (or another worker
-  // process) from examining the same messages again before the threshold passes once more.
-  const stuck = await db.$queryRaw<{ id: string; priority: MessagePriority }[]>`
-    UPDATE messages SET updated_at = now()
-    WHERE id IN (
-      SELECT id FROM messages
-      WHERE status IN ('submitted', 'queued') AND updated_at < now() - make_interval(secs => ${olderThanSeconds})
-      ORDER BY updated_at LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    )
-    RETURNING id, priority`;
+  const stuck = await touchStuckMessages(olderThanSeconds, limit);
   if (stuck.length === 0) return { examined: 0, reenqueued: 0 };
 
   let reenqueued = 0;

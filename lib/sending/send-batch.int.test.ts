@@ -7,7 +7,8 @@ import { createProvider } from "@/lib/providers";
 import { createCelcomSimulator, type CelcomSimulator } from "@/lib/providers/celcom/simulator/create-celcom-simulator";
 import type { SmsProvider } from "@/lib/providers/types";
 import { getQueue } from "@/lib/queue/enqueue";
-import { claimBatchForSend, sendMessageBatch } from "@/lib/sending/send-batch";
+import { markBatchQueued } from "@/lib/messages/transitions/mark-queued";
+import { sendMessageBatch } from "@/lib/sending/send-batch";
 import { sendMessageAttempt } from "@/lib/sending/send-message";
 import { createTestAccount } from "@/tests/helpers/accounts";
 import { readyListOf, reservationBreakdown } from "@/tests/integration/campaigns/helpers";
@@ -71,13 +72,13 @@ describe("batch send jobs, run directly", () => {
     // The reconciler took this one over (it touches updated_at): the batch must leave it alone.
     await db.$executeRaw`UPDATE messages SET updated_at = now() + interval '1 second' WHERE id = ${byNumber["+254712300103"]}::uuid`;
 
-    const claimed = await claimBatchForSend(ids);
+    const claimed = await markBatchQueued(ids);
     expect(claimed.map((message) => message.id).sort()).toEqual([byNumber["+254712300101"], byNumber["+254712300102"]].sort());
     expect(claimed.every((message) => message.attempts === 1)).toBe(true);
     const first = await messageWithEvents(byNumber["+254712300101"]);
     expect(first.status).toBe("queued");
     expect(first.events.map((event) => event.status)).toEqual(["submitted", "queued"]);
-    expect(await claimBatchForSend(ids)).toEqual([]);
+    expect(await markBatchQueued(ids)).toEqual([]);
     expect((await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300103"] } })).status).toBe("submitted");
   });
 

@@ -1,8 +1,9 @@
 import { vi } from "vitest";
 import { db } from "@/lib/db";
 import { importContactNumbers } from "@/lib/contacts/import-contacts";
-import { captureCredits } from "@/lib/credits/movements";
-import { failMessageAndRefund, updateMessageStatus } from "@/lib/messages/update-message-status";
+import { applyFinalReports } from "@/lib/messages/transitions/apply-final-reports";
+import { failAndRefund } from "@/lib/messages/transitions/fail-and-refund";
+import { markSent } from "@/lib/messages/transitions/mark-sent";
 
 /** Waits until the list's validation run has finished (the in-process contacts worker runs it). */
 export async function waitForListReady(listId: string) {
@@ -24,18 +25,21 @@ export async function readyListOf(accountId: string, numbers: string[], name = "
 /** Drives a campaign's messages to final statuses as the send pipeline would: delivered ones are charged, failed ones refunded. */
 export async function finishCampaignMessages(campaignId: string, failEvery = 3) {
   const messages = await db.message.findMany({ where: { campaignId }, select: { id: true, accountId: true, cost: true }, orderBy: { id: "asc" } });
-  for (const [index, message] of messages.entries()) {
-    if (index % failEvery === 0) {
-      await failMessageAndRefund({ messageId: message.id, source: "worker", reason: "test failure" });
-      continue;
-    }
-    await db.$transaction(async (tx) => {
-      await updateMessageStatus({ messageId: message.id, status: "sent", source: "worker" }, tx);
-      await updateMessageStatus({ messageId: message.id, status: "delivered", source: "dlr" }, tx);
-      await tx.$executeRaw`UPDATE messages SET charge_state = 'captured' WHERE id = ${message.id}::uuid`;
-      await captureCredits(tx, message.accountId, message.cost, { messageId: message.id });
-    });
-  }
+  const failed = messages.filter((_, index) => index % failEvery === 0);
+  const delivered = messages.filter((_, index) => index % failEvery !== 0);
+  await failAndRefund(failed.map((message) => ({ messageId: message.id, reason: "test failure", data: {} })), "worker");
+  await markSent("test", delivered.map((message) => ({ messageId: message.id, providerMessageId: `test-${message.id}`, attempt: 1 })));
+  await applyFinalReports(
+    delivered.map((message) => ({
+      provider: "test",
+      providerMessageId: `test-${message.id}`,
+      description: "DeliveredToTerminal",
+      status: "delivered" as const,
+      occurredAt: null,
+      receivedAt: new Date(),
+      payload: {},
+    })),
+  );
   return messages.length;
 }
 

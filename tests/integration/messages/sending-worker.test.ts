@@ -3,7 +3,7 @@ import { POST as sendRoute } from "@/app/api/v1/messages/route";
 import { checkLedger } from "@/lib/credits/check-ledger";
 import { db } from "@/lib/db";
 import { prepareMessage } from "@/lib/messages/prepare-message";
-import { submitMessage } from "@/lib/messages/submit-message";
+import { createMessage } from "@/lib/messages/transitions/create-message";
 import { createProvider } from "@/lib/providers";
 import { createCelcomSimulator, type CelcomSimulator } from "@/lib/providers/celcom/simulator/create-celcom-simulator";
 import { getQueue } from "@/lib/queue/enqueue";
@@ -146,7 +146,7 @@ describe("reconciler", () => {
   it("recovers a message whose job was deleted from Redis", async () => {
     const account = await createTestAccount();
     const prepared = await prepareMessage(account.accountId, { to: RECONCILED, from: account.senderId, body: "lost job" });
-    const submitted = await submitMessage(prepared, { accountId: account.accountId, priority: "normal" });
+    const submitted = await createMessage(prepared, { accountId: account.accountId, priority: "normal" });
     // A delayed job cannot be picked up by a worker, so it can be deleted before anything runs it.
     const queue = getQueue("smsNormal");
     await queue.add("sms.normal", { messageId: submitted.messageId }, { ...sendJobOptions(submitted.messageId), delay: 600_000 });
@@ -164,7 +164,7 @@ describe("reconciler", () => {
   it("leaves a message alone while its job still exists, so nothing is sent twice", async () => {
     const account = await createTestAccount();
     const prepared = await prepareMessage(account.accountId, { to: RECONCILED_PRIORITY, from: account.senderId, body: "slow job" });
-    const submitted = await submitMessage(prepared, { accountId: account.accountId, priority: "high" });
+    const submitted = await createMessage(prepared, { accountId: account.accountId, priority: "high" });
     const queue = getQueue("smsPriority");
     await queue.add("sms.priority", { messageId: submitted.messageId }, { ...sendJobOptions(submitted.messageId), delay: 600_000 });
     await backdate(submitted.messageId);

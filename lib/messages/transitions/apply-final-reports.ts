@@ -11,7 +11,7 @@ interface BatchRow {
   captured_amount: bigint | string;
 }
 
-export interface DlrBatchResult {
+export interface FinalReportsResult {
   /** Reports in the batch. */
   received: number;
   /** Messages whose status moved forward. */
@@ -41,7 +41,7 @@ export interface DlrBatchResult {
  * 6. `reports` keeps every raw report for audit, flagging the ones with no message as orphans.
  * Duplicates and out-of-order reports fail the rank check, so they change nothing and charge nothing.
  */
-export async function applyDlrBatch(reports: readonly InboundDlr[], client: Client = db): Promise<DlrBatchResult> {
+export async function applyFinalReports(reports: readonly InboundDlr[], client: Client = db): Promise<FinalReportsResult> {
   if (reports.length === 0) return { received: 0, changed: 0, orphans: 0, captured: 0, capturedAmount: 0n };
   const providers = reports.map((report) => report.provider);
   const ids = reports.map((report) => report.providerMessageId);

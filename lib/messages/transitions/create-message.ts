@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { hotQuery, Prisma } from "@/lib/db";
+import { reservedCte, reserveLedgerCte } from "@/lib/credits/reserve-message-sql";
 import { AppError } from "@/lib/http/errors";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 
-export interface SubmitOptions {
+export interface CreateMessageOptions {
   accountId: string;
   apiKeyId?: string | null;
   campaignId?: string | null;
@@ -16,7 +17,7 @@ export interface SubmitOptions {
   idempotencyRecordId?: string;
 }
 
-export interface SubmittedMessage {
+export interface CreatedMessage {
   messageId: string;
   status: "submitted";
   to: string;
@@ -27,15 +28,15 @@ export interface SubmittedMessage {
 
 /**
  * Reserves the message's cost and inserts it as `submitted`, in ONE statement: the conditional
- * UPDATE of the balance (never below zero, however many requests race), the message row, its
- * `reserve` ledger entry and its first timeline event either all happen or none does. One round
+ * UPDATE of the balance (lib/credits: never below zero, however many requests race), the message
+ * row, its `reserve` ledger entry and its first timeline event either all happen or none does. One round
  * trip also keeps the account row locked for the shortest time, which is what lets many sends of
  * one account run in parallel. Throws 402 `insufficient_credits` when the balance does not cover it.
  */
-export async function submitMessage(message: PreparedMessage, options: SubmitOptions): Promise<SubmittedMessage> {
+export async function createMessage(message: PreparedMessage, options: CreateMessageOptions): Promise<CreatedMessage> {
   const messageId = randomUUID();
   const cost = BigInt(message.cost);
-  const response: SubmittedMessage = {
+  const response: CreatedMessage = {
     messageId,
     status: "submitted",
     to: message.to,
@@ -54,11 +55,7 @@ export async function submitMessage(message: PreparedMessage, options: SubmitOpt
   const rows = await hotQuery<{ id: string }>(
     options.idempotencyRecordId ? "message_submit_idempotent" : "message_submit",
     Prisma.sql`
-    WITH reserved AS (
-      UPDATE accounts SET balance = balance - ${cost}, reserved = reserved + ${cost}, updated_at = now()
-      WHERE id = ${options.accountId}::uuid AND balance >= ${cost}
-      RETURNING id
-    ), inserted AS (
+    WITH ${reservedCte(options.accountId, cost)}, inserted AS (
       INSERT INTO messages (id, account_id, api_key_id, campaign_id, "to", "from", body, encoding, segments, country, operator,
         priority, status, cost, charge_state, callback_url, callback_events, custom_payload, created_at, updated_at)
       SELECT ${messageId}::uuid, reserved.id, ${options.apiKeyId ?? null}::uuid, ${options.campaignId ?? null}::uuid,
@@ -67,10 +64,7 @@ export async function submitMessage(message: PreparedMessage, options: SubmitOpt
         'reserved', ${options.callbackUrl ?? null}, ${options.callbackEvents ?? []}::text[], ${customPayload}::jsonb, now(), now()
       FROM reserved
       RETURNING id
-    ), ledger AS (
-      INSERT INTO ledger_entries (account_id, type, amount, message_id, description)
-      SELECT ${options.accountId}::uuid, 'reserve', ${cost}, inserted.id, 'Message reservation' FROM inserted WHERE ${cost} > 0
-    ), event AS (
+    ), ${reserveLedgerCte(options.accountId, cost, Prisma.sql`inserted`)}, event AS (
       INSERT INTO message_events (message_id, status, source) SELECT inserted.id, 'submitted', 'api' FROM inserted
     )${completeIdempotency}
     SELECT id FROM inserted`,

@@ -1,5 +1,4 @@
 import { db, Prisma, type Transaction } from "@/lib/db";
-import { releaseCredits } from "@/lib/credits/movements";
 import type { MessageStatus } from "@/lib/generated/prisma/enums";
 
 type Client = Transaction | typeof db;
@@ -26,8 +25,9 @@ export interface TransitionedMessage {
 }
 
 /**
- * Moves a message forward to `status` and writes its timeline event (which is also the webhook
- * outbox row) in the same statement. Statuses only move forward: a transition to a status that
+ * Moves one message forward to `status` and writes its timeline event (which is also the webhook
+ * outbox row) in the same statement. For operators' tools and test set-ups; the pipelines use
+ * the set-based transitions beside this file. Statuses only move forward: a transition to a status that
  * is not ahead of the current one changes nothing and returns null, so late or duplicate
  * events are harmless. Timestamps follow the status (sent_at for `sent`, completed_at for finals).
  */
@@ -55,37 +55,4 @@ export async function updateMessageStatus(transition: StatusTransition, client: 
     SELECT id, account_id, cost, charge_state::text AS charge_state FROM moved`;
   const row = rows[0];
   return row ? { id: row.id, accountId: row.account_id, cost: row.cost, chargeState: row.charge_state } : null;
-}
-
-/** A timeline entry that is not a status change (e.g. a failed attempt that will be retried). */
-export async function recordMessageEvent(
-  event: { messageId: string; status: MessageStatus; source: TransitionSource; reason?: string | null; data?: Record<string, unknown> | null },
-  client: Client = db,
-): Promise<void> {
-  await client.messageEvent.create({
-    data: {
-      messageId: event.messageId,
-      status: event.status,
-      source: event.source,
-      reason: event.reason ?? null,
-      data: event.data ? (event.data as Prisma.InputJsonObject) : Prisma.DbNull,
-    },
-  });
-}
-
-/**
- * Fails a message the provider never accepted and refunds its reservation, in one transaction:
- * status `failed` with the reason, charge `released`, a `release` ledger entry. Does nothing
- * when the message is already final (returns null), so it is safe to call twice.
- */
-export async function failMessageAndRefund(
-  transition: Omit<StatusTransition, "status" | "providerMessageId">,
-): Promise<TransitionedMessage | null> {
-  return db.$transaction(async (tx) => {
-    const moved = await updateMessageStatus({ ...transition, status: "failed" }, tx);
-    if (!moved || moved.chargeState !== "reserved") return moved;
-    await tx.$executeRaw`UPDATE messages SET charge_state = 'released' WHERE id = ${moved.id}::uuid`;
-    await releaseCredits(tx, moved.accountId, moved.cost, { messageId: moved.id, description: "Refund: message not sent" });
-    return { ...moved, chargeState: "released" };
-  });
 }

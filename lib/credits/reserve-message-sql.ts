@@ -1,0 +1,23 @@
+import { Prisma } from "@/lib/db";
+
+/**
+ * The two halves of reserving one message's price inside the statement that creates it:
+ * `reservedCte` moves `cost` from balance to reserved only if the balance covers it (the
+ * conditional UPDATE never lets a balance go negative, however many requests race) and returns
+ * the account id for the insert to select from; `reserveLedgerCte` writes the `reserve` entry for
+ * the message the insert returned (`messages`: a relation with an `id` column).
+ */
+export function reservedCte(accountId: string, cost: bigint): Prisma.Sql {
+  return Prisma.sql`reserved AS (
+      UPDATE accounts SET balance = balance - ${cost}, reserved = reserved + ${cost}, updated_at = now()
+      WHERE id = ${accountId}::uuid AND balance >= ${cost}
+      RETURNING id
+    )`;
+}
+
+export function reserveLedgerCte(accountId: string, cost: bigint, messages: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`ledger AS (
+      INSERT INTO ledger_entries (account_id, type, amount, message_id, description)
+      SELECT ${accountId}::uuid, 'reserve', ${cost}, m.id, 'Message reservation' FROM ${messages} m WHERE ${cost} > 0
+    )`;
+}

@@ -1,0 +1,59 @@
+import { db } from "@/lib/db";
+
+/** A message taken for a send attempt. */
+export interface ClaimedMessage {
+  id: string;
+  to: string;
+  from: string;
+  body: string;
+  /** Tries so far, this one included. */
+  attempts: number;
+}
+
+/**
+ * Takes a message for one send attempt: `submitted` or `queued` becomes `queued` with one more
+ * attempt, atomically. A message already `sent` or final cannot be claimed, so a job that runs
+ * again (a retry racing the reconciler, a replayed dead letter) never sends it a second time.
+ * The `queued` event is written only on the first claim; later claims are retries.
+ */
+export async function markQueued(messageId: string): Promise<ClaimedMessage | null> {
+  const rows = await db.$queryRaw<ClaimedMessage[]>`
+    WITH target AS (
+      SELECT id, status AS previous FROM messages
+      WHERE id = ${messageId}::uuid AND message_status_rank('queued') >= message_status_rank(status)
+      FOR UPDATE
+    ), claimed AS (
+      UPDATE messages m SET status = 'queued', attempts = m.attempts + 1, queued_at = COALESCE(m.queued_at, now()), updated_at = now()
+      FROM target WHERE m.id = target.id
+      RETURNING m.id, m."to", m."from", m.body, m.attempts, target.previous
+    ), event AS (
+      INSERT INTO message_events (message_id, status, source) SELECT id, 'queued', 'worker' FROM claimed WHERE previous = 'submitted'
+    )
+    SELECT id, "to", "from", body, attempts FROM claimed`;
+  return rows[0] ?? null;
+}
+
+/**
+ * Claims a batch's messages for their first attempt in one statement: only messages still
+ * `submitted` and untouched since they were created (updated_at = created_at). The reconciler
+ * touches a message when it takes it over as a single-message job, and a claim touches it too,
+ * so a message is claimed by this batch or by that job, never by both, and a batch job that runs
+ * again claims nothing it already took (those messages are left to the reconciler).
+ */
+export async function markBatchQueued(messageIds: readonly string[]): Promise<ClaimedMessage[]> {
+  if (messageIds.length === 0) return [];
+  return db.$queryRaw<ClaimedMessage[]>`
+    WITH target AS (
+      SELECT id FROM messages
+      WHERE id = ANY(${messageIds}::uuid[]) AND status = 'submitted' AND updated_at = created_at
+      ORDER BY id
+      FOR UPDATE
+    ), claimed AS (
+      UPDATE messages m SET status = 'queued', attempts = m.attempts + 1, queued_at = COALESCE(m.queued_at, now()), updated_at = now()
+      FROM target WHERE m.id = target.id AND m.status = 'submitted'
+      RETURNING m.id, m."to", m."from", m.body, m.attempts
+    ), event AS (
+      INSERT INTO message_events (message_id, status, source) SELECT id, 'queued', 'worker' FROM claimed
+    )
+    SELECT id, "to", "from", body, attempts FROM claimed`;
+}

@@ -1,0 +1,34 @@
+import { db } from "@/lib/db";
+
+export interface AcceptedByProvider {
+  messageId: string;
+  providerMessageId: string;
+  /** The attempt that got through, recorded on the timeline. */
+  attempt: number;
+}
+
+/**
+ * `sent` with the provider's ids and one timeline row each, forward-only, in one statement (one
+ * message or a whole batch). Rows are locked in id order so concurrent batches queue instead of
+ * deadlocking. Returns how many messages moved; the rest had already moved on.
+ */
+export async function markSent(provider: string, accepted: readonly AcceptedByProvider[]): Promise<number> {
+  if (accepted.length === 0) return 0;
+  const [row] = await db.$queryRaw<{ moved: bigint }[]>`
+    WITH input AS (
+      SELECT * FROM unnest(${accepted.map((item) => item.messageId)}::uuid[], ${accepted.map((item) => item.providerMessageId)}::text[],
+                           ${accepted.map((item) => item.attempt)}::int[]) AS t(id, provider_message_id, attempt)
+    ), locked AS (
+      SELECT id FROM messages WHERE id IN (SELECT id FROM input) ORDER BY id FOR UPDATE
+    ), moved AS (
+      UPDATE messages m SET status = 'sent', provider = ${provider}, provider_message_id = i.provider_message_id, sent_at = now(), updated_at = now()
+      FROM input i JOIN locked l ON l.id = i.id
+      WHERE m.id = i.id AND message_status_rank('sent') > message_status_rank(m.status)
+      RETURNING m.id, i.provider_message_id, i.attempt
+    ), events AS (
+      INSERT INTO message_events (message_id, status, source, data)
+      SELECT id, 'sent', 'worker', jsonb_build_object('attempt', attempt, 'providerMessageId', provider_message_id) FROM moved
+    )
+    SELECT count(*) AS moved FROM moved`;
+  return Number(row.moved);
+}

@@ -1,0 +1,20 @@
+import { db } from "@/lib/db";
+import type { MessagePriority } from "@/lib/generated/prisma/enums";
+
+/**
+ * Messages Postgres says are still `submitted` or `queued` long after they should have moved:
+ * touching updated_at claims them for one reconciler run, and keeps the next run (or another
+ * worker process) from examining the same messages before the threshold passes once more. The
+ * status is not changed.
+ */
+export async function touchStuckMessages(olderThanSeconds: number, limit: number): Promise<{ id: string; priority: MessagePriority }[]> {
+  return db.$queryRaw`
+    UPDATE messages SET updated_at = now()
+    WHERE id IN (
+      SELECT id FROM messages
+      WHERE status IN ('submitted', 'queued') AND updated_at < now() - make_interval(secs => ${olderThanSeconds})
+      ORDER BY updated_at LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, priority::text AS priority`;
+}
