@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { createAccount } from "@/lib/accounts/create-account";
 import { db, Prisma } from "@/lib/db";
 import { closeConnectionPools } from "@/lib/net/safe-fetch";
-import { closeQueues } from "@/lib/queue/enqueue";
+import { closeQueues, upsertSchedules } from "@/lib/queue/enqueue";
 import { nudgeWebhookRelay } from "@/lib/webhooks/dispatch-deliveries";
 import { generateWebhookSecret } from "@/lib/webhooks/signing";
 import { startWebhooks } from "@/workers/webhooks";
@@ -72,7 +72,8 @@ async function measure(accountId: string, count: number) {
 
 const batchedAccount = await scenario(batchedEvents, true);
 const singleAccount = await scenario(singleEvents, false);
-const worker = await startWebhooks({ relayEveryMs: 1_000 });
+const worker = startWebhooks();
+await upsertSchedules({ only: ["webhooks-relay"] });
 const batched = await measure(batchedAccount, batchedEvents);
 const single = await measure(singleAccount, singleEvents);
 const requests = await db.webhookAttempt.groupBy({ by: ["requestId"], where: { delivery: { accountId: batchedAccount } } });

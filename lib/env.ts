@@ -55,6 +55,8 @@ const envSchema = z.object({
   CAMPAIGN_EXPANSION_CHUNK_SIZE: positiveInt(10_000),
   CAMPAIGN_EXPANSION_CONCURRENCY: positiveInt(2),
   CAMPAIGN_MAX_SCHEDULE_DAYS: positiveInt(90),
+  // How long a stopping worker waits for in-flight jobs before releasing them to other workers.
+  WORKER_SHUTDOWN_TIMEOUT_MS: positiveInt(30_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

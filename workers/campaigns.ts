@@ -1,10 +1,7 @@
-import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { expandCampaign } from "@/lib/campaigns/expand-campaign";
 import { reviewCampaignContent } from "@/lib/campaigns/review-campaign-content";
 import { claimDueCampaigns, completeFinishedCampaigns, resumeStalledCampaigns } from "@/lib/campaigns/schedule-campaigns";
-import { getQueue } from "@/lib/queue/enqueue";
-import { queues } from "@/lib/queue/registry";
 import { createQueueWorker, type Closeable } from "@/workers/runtime";
 
 const log = logger.child({ component: "campaigns" });
@@ -12,14 +9,9 @@ const log = logger.child({ component: "campaigns" });
 /**
  * Campaign work: the content check (`sms.content`), and on `campaigns.schedule` the claim tick,
  * the completion tick and one expansion job per claimed campaign. Both ticks are BullMQ job
- * schedulers, so however many workers run, each tick runs once per interval.
+ * schedulers (lib/queue/registry.ts), so however many workers run, each runs once per interval.
  */
-export async function startCampaigns(): Promise<Closeable> {
-  const scheduleQueue = getQueue("campaignsSchedule");
-  const name = queues.campaignsSchedule.name;
-  await scheduleQueue.upsertJobScheduler("campaigns-claim", { every: env.CAMPAIGN_SCHEDULER_INTERVAL_MS }, { name, data: { task: "claim" } });
-  await scheduleQueue.upsertJobScheduler("campaigns-complete", { every: env.CAMPAIGN_COMPLETION_INTERVAL_MS }, { name, data: { task: "complete" } });
-
+export function startCampaigns(): Closeable {
   const content = createQueueWorker("smsContent", ({ campaignId }) => reviewCampaignContent(campaignId), { concurrency: 2 });
   const schedule = createQueueWorker(
     "campaignsSchedule",

@@ -4,7 +4,6 @@ import { expireStaleMessages } from "@/lib/messages/transitions/expire-stale";
 import { retryOrphanDlrs } from "@/lib/dlr/retry-orphan-dlrs";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { getQueue } from "@/lib/queue/enqueue";
 import { nudgeWebhookRelay } from "@/lib/webhooks/dispatch-deliveries";
 import { createQueueWorker, type Closeable } from "@/workers/runtime";
 
@@ -14,19 +13,15 @@ export interface DlrWorkerOptions {
   batchConcurrency?: number;
   /** Jobs taken at once; must exceed the reports of every batch in flight for the next batch to fill. */
   concurrency?: number;
-  /** Run the expiry sweeper and orphan retry on a schedule (off in tests that call them directly). */
-  schedule?: boolean;
   onBatch?: (result: FinalReportsResult) => void;
 }
 
-const SWEEP_EVERY_MS = 5 * 60_000;
-const ORPHAN_RETRY_EVERY_MS = 30_000;
-
 /**
  * DLR area: the micro-batching consumer of `dlr.inbound` (each job completes only when its batch
- * committed) and the `dlr.maintenance` jobs (expiry sweeper, orphan retry) on job schedulers.
+ * committed) and the `dlr.maintenance` jobs (expiry sweeper, orphan retry; their schedules are in
+ * lib/queue/registry.ts).
  */
-export async function startDlr(options: DlrWorkerOptions = {}): Promise<Closeable> {
+export function startDlr(options: DlrWorkerOptions = {}): Closeable {
   const log = logger.child({ component: "dlr-worker" });
   const processor = createDlrProcessor({
     batchSize: options.batchSize,
@@ -52,11 +47,6 @@ export async function startDlr(options: DlrWorkerOptions = {}): Promise<Closeabl
     const result = await retryOrphanDlrs();
     if (result.changed > 0) await nudgeWebhookRelay();
   });
-  if (options.schedule !== false) {
-    const queue = getQueue("dlrMaintenance");
-    await queue.upsertJobScheduler("dlr-expire-messages", { every: SWEEP_EVERY_MS }, { name: "expire-messages", data: { task: "expire-messages" } });
-    await queue.upsertJobScheduler("dlr-retry-orphans", { every: ORPHAN_RETRY_EVERY_MS }, { name: "retry-orphans", data: { task: "retry-orphans" } });
-  }
   return {
     async close() {
       await inbound.close();

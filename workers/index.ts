@@ -1,44 +1,30 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { closeQueues } from "@/lib/queue/enqueue";
-import type { Closeable } from "@/workers/runtime";
-import { startMaintenance } from "@/workers/maintenance";
-import { startSending } from "@/workers/sending";
-import { startDlr } from "@/workers/dlr";
-import { startWebhooks } from "@/workers/webhooks";
-import { startContacts } from "@/workers/contacts";
-import { startCampaigns } from "@/workers/campaigns";
+import { closeQueues, upsertSchedules } from "@/lib/queue/enqueue";
+import { workerAreas } from "@/workers/areas";
+import { closeWithin, queuesWithoutWorker, type Closeable } from "@/workers/runtime";
 
-// Each entry starts the workers (and job schedulers) of one area and returns something to close.
-// Order matters only for readability of the startup log.
-type Starter = { name: string; start: () => Closeable | Promise<Closeable> };
-
-const starters: Starter[] = [
-  { name: "sending", start: () => startSending() },
-  { name: "maintenance", start: startMaintenance },
-  { name: "dlr", start: () => startDlr() },
-  { name: "webhooks", start: () => startWebhooks() },
-  { name: "contacts", start: startContacts },
-  { name: "campaigns", start: startCampaigns },
-];
+const log = logger.child({ component: "worker" });
 
 async function main() {
-  const log = logger.child({ component: "worker" });
-  const running: { name: string; handle: Closeable }[] = [];
-  for (const starter of starters) {
-    running.push({ name: starter.name, handle: await starter.start() });
-    log.info("started", { area: starter.name });
+  const running: Closeable[] = [];
+  for (const area of workerAreas) {
+    running.push(await area.start());
+    log.info("started", { area: area.name });
   }
-  log.info("worker ready", { queuePrefix: env.QUEUE_PREFIX, provider: env.SMS_PROVIDER });
+  const orphaned = queuesWithoutWorker();
+  if (orphaned.length > 0) throw new Error(`queues without a processor: ${orphaned.join(", ")}`);
+  const schedules = await upsertSchedules();
+  log.info("worker ready", { queuePrefix: env.QUEUE_PREFIX, provider: env.SMS_PROVIDER, schedules: schedules.length });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info("shutting down: letting in-flight jobs finish", { signal });
-    // Worker.close() waits for active jobs, so an interrupted send is never left half-done.
-    await Promise.allSettled(running.map(({ handle }) => handle.close()));
+    log.info("shutting down: letting in-flight jobs finish", { signal, timeoutMs: env.WORKER_SHUTDOWN_TIMEOUT_MS });
+    const forced = await closeWithin(running, env.WORKER_SHUTDOWN_TIMEOUT_MS);
+    if (forced) log.warn("in-flight jobs did not finish in time; released for another worker to run again");
     await closeQueues();
     await db.$disconnect();
     log.info("worker stopped");

@@ -8,6 +8,9 @@ export interface Closeable {
   close(): Promise<void>;
 }
 
+/** Workers this process started, by queue: the entry point checks that every queue has one. */
+const started = new Map<Worker, QueueKey>();
+
 /**
  * A BullMQ Worker for one registered queue: its own Redis connection, the run's key prefix,
  * and payloads parsed with the queue's schema before the processor sees them.
@@ -28,7 +31,33 @@ export function createQueueWorker<K extends QueueKey, R = unknown>(
   worker.on("failed", (job, error) => log.warn("job failed", { jobId: job?.id, attempts: job?.attemptsMade, err: error }));
   worker.on("error", (error) => log.error("worker error", { err: error }));
   worker.on("closed", () => {
+    started.delete(worker);
     connection.quit().catch(() => connection.disconnect());
   });
+  started.set(worker, key);
   return worker;
+}
+
+/** Queues of the registry that no running worker of this process consumes. */
+export function queuesWithoutWorker(): QueueKey[] {
+  const consumed = new Set(started.values());
+  return (Object.keys(queues) as QueueKey[]).filter((key) => !consumed.has(key));
+}
+
+/**
+ * Closes `handles` (each stops fetching and waits for its in-flight jobs), but waits no longer than
+ * `timeoutMs`. Returns false when everything closed in time; true when jobs were still running:
+ * the caller then exits anyway, and those jobs are released, not lost — their locks lapse without
+ * the process renewing them, and another worker (or this one, restarted) runs them again as
+ * stalled jobs. Every processor is safe to repeat: statuses only move forward.
+ */
+export async function closeWithin(handles: readonly Closeable[], timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), timeoutMs);
+  });
+  const closed = Promise.allSettled(handles.map((handle) => handle.close())).then(() => "closed" as const);
+  const outcome = await Promise.race([closed, deadline]);
+  clearTimeout(timer);
+  return outcome === "timeout";
 }

@@ -91,7 +91,7 @@ export async function createCampaign(accountId: string, input: CreateCampaignInp
     return { campaignId: campaign.id, estimate };
   });
 
-  await enqueue("smsContent", { campaignId: created.campaignId }, { jobId: `content-${created.campaignId}`, attempts: 5, backoff: { type: "exponential", delay: 2_000 } });
+  await enqueue("smsContent", { campaignId: created.campaignId }, { jobId: `content-${created.campaignId}` });
   return {
     campaignId: created.campaignId,
     status: "pending_content_check",

@@ -13,7 +13,7 @@ const CLAIM_BATCH = 100;
 const STALLED_AFTER_SECONDS = 120;
 
 function expansionJob(campaignId: string) {
-  return { payload: { campaignId }, options: { jobId: `expand-${campaignId}`, attempts: 5, backoff: { type: "exponential" as const, delay: 5_000 } } };
+  return { payload: { campaignId }, options: { jobId: `expand-${campaignId}` } };
 }
 
 /**
@@ -49,7 +49,7 @@ export async function resumeStalledCampaigns(): Promise<number> {
   const expand = stalled.filter((row) => row.status === "queued").map((row) => expansionJob(row.id));
   await enqueueBulk("campaignsSchedule", expand);
   for (const row of stalled.filter((candidate) => candidate.status === "pending_content_check")) {
-    await enqueue("smsContent", { campaignId: row.id }, { jobId: `content-${row.id}`, attempts: 5, backoff: { type: "exponential", delay: 2_000 } });
+    await enqueue("smsContent", { campaignId: row.id }, { jobId: `content-${row.id}` });
   }
   return stalled.length;
 }

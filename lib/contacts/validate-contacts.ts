@@ -91,7 +91,7 @@ async function enqueueChunks(listId: string, runId: string, chunks: { chunk: num
     "contactsValidate",
     chunks.map(({ chunk, fromId, toId }) => ({
       payload: { listId, runId, chunk, fromId: fromId.toString(), toId: toId.toString() },
-      options: { jobId: chunkJobId(runId, chunk), attempts: 5, backoff: { type: "exponential", delay: 1_000 } },
+      options: { jobId: chunkJobId(runId, chunk) },
     })),
   );
 }

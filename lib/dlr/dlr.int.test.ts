@@ -210,7 +210,7 @@ describe("DLR callback route", () => {
 describe("DLR processor", () => {
   let worker: Closeable;
   beforeAll(async () => {
-    worker = await startDlr({ schedule: false, batchSize: 100, batchWaitMs: 500 });
+    worker = startDlr({ batchSize: 100, batchWaitMs: 500 });
   });
   afterAll(async () => {
     await worker.close();

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import type { MessageStatus } from "@/lib/messages/status";
+import type { JobPayload } from "@/lib/queue/registry";
 
 /** One provider report as the DLR processor consumes it (already validated by the callback route). */
 export interface InboundDlr {
@@ -15,10 +15,5 @@ export interface InboundDlr {
   payload: Record<string, unknown>;
 }
 
-/** `dlr.inbound` job body: the raw reports of one callback request. */
-export const dlrInboundJobSchema = z.object({
-  provider: z.string(),
-  receivedAt: z.string(),
-  reports: z.array(z.record(z.string(), z.unknown())).min(1),
-});
-export type DlrInboundJob = z.infer<typeof dlrInboundJobSchema>;
+/** `dlr.inbound` job body: the raw reports of one callback request (schema in lib/queue/registry.ts). */
+export type DlrInboundJob = JobPayload<"dlrInbound">;

@@ -1,7 +1,7 @@
 import { Queue, type JobsOptions } from "bullmq";
 import { env } from "@/lib/env";
 import { closeSharedRedis, sharedRedis } from "@/lib/queue/connection";
-import { queues, type JobPayload, type QueueKey } from "@/lib/queue/registry";
+import { queueKeys, queues, type JobPayload, type QueueKey, type Schedule } from "@/lib/queue/registry";
 
 const globalForQueues = globalThis as unknown as { semaQueues?: Map<QueueKey, Queue> };
 
@@ -25,17 +25,44 @@ export function getQueue(key: QueueKey): Queue {
   return queue;
 }
 
+/** The queue's own job options (lib/queue/registry.ts) with a producer's additions (job id, delay, …). */
+function jobOptions(key: QueueKey, options?: JobsOptions): JobsOptions {
+  return { ...queues[key].jobOptions, ...options };
+}
+
 export async function enqueue<K extends QueueKey>(key: K, payload: JobPayload<K>, options?: JobsOptions) {
   const data = queues[key].payload.parse(payload);
-  return getQueue(key).add(queues[key].name, data, options);
+  return getQueue(key).add(queues[key].name, data, jobOptions(key, options));
 }
 
 export async function enqueueBulk<K extends QueueKey>(key: K, jobs: { payload: JobPayload<K>; options?: JobsOptions }[]) {
   if (jobs.length === 0) return [];
   const schema = queues[key].payload;
   return getQueue(key).addBulk(
-    jobs.map((job) => ({ name: queues[key].name, data: schema.parse(job.payload), opts: job.options })),
+    jobs.map((job) => ({ name: queues[key].name, data: schema.parse(job.payload), opts: jobOptions(key, job.options) })),
   );
+}
+
+export interface ScheduleSelection {
+  /** Only these schedule ids (tests start the periodic work they exercise). */
+  only?: readonly string[];
+  /** Intervals that replace the registry's, by schedule id. */
+  everyMs?: Readonly<Record<string, number>>;
+}
+
+/** Creates or updates the periodic jobs listed in the registry (idempotent; one scheduler per id). */
+export async function upsertSchedules(selection: ScheduleSelection = {}): Promise<string[]> {
+  const upserted: string[] = [];
+  for (const key of queueKeys) {
+    const { name, schedules } = queues[key];
+    for (const schedule of schedules as readonly Schedule<JobPayload<typeof key>>[]) {
+      if (selection.only && !selection.only.includes(schedule.id)) continue;
+      const every = selection.everyMs?.[schedule.id] ?? schedule.everyMs();
+      await getQueue(key).upsertJobScheduler(schedule.id, { every }, { name, data: schedule.data, opts: jobOptions(key) });
+      upserted.push(schedule.id);
+    }
+  }
+  return upserted;
 }
 
 export async function closeQueues(): Promise<void> {

@@ -126,9 +126,9 @@ export async function sendMessageBatch(messageIds: readonly string[], options: B
 
 /** Enqueues message ids as batch send jobs of at most {@link SEND_BATCH_MAX_MESSAGES}. */
 export async function enqueueMessageBatches(messageIds: readonly string[], priority: MessagePriority): Promise<number> {
-  const jobs: { payload: { messageIds: string[] }; options: { attempts: number; backoff: { type: "exponential"; delay: number } } }[] = [];
+  const jobs: { payload: { messageIds: string[] } }[] = [];
   for (let start = 0; start < messageIds.length; start += SEND_BATCH_MAX_MESSAGES) {
-    jobs.push({ payload: { messageIds: messageIds.slice(start, start + SEND_BATCH_MAX_MESSAGES) }, options: { attempts: 3, backoff: { type: "exponential", delay: 1_000 } } });
+    jobs.push({ payload: { messageIds: messageIds.slice(start, start + SEND_BATCH_MAX_MESSAGES) } });
   }
   await enqueueBulk(sendQueueFor(priority), jobs);
   return jobs.length;

@@ -27,6 +27,7 @@ import { serveRoute, startWebhookReceiver, type ReceivedRequest, type WebhookRec
 import { startDlr } from "@/workers/dlr";
 import type { Closeable } from "@/workers/runtime";
 import { startSending } from "@/workers/sending";
+import { upsertSchedules } from "@/lib/queue/enqueue";
 import { startWebhooks } from "@/workers/webhooks";
 
 type Envelope = { eventId: string; eventType: string; timestamp: string; message?: Record<string, unknown>; data?: Record<string, unknown>; customPayload?: unknown };
@@ -38,9 +39,10 @@ let workers: Closeable[] = [];
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
   workers = [
-    await startWebhooks({ delivery: { allowLoopback: true, schedule: SHORT_SCHEDULE, timeoutMs: 2_000 }, relayEveryMs: 250, reconcileEveryMs: 5_000 }),
-    await startDlr({ schedule: false, batchWaitMs: 50 }),
+    startWebhooks({ delivery: { allowLoopback: true, schedule: SHORT_SCHEDULE, timeoutMs: 2_000 } }),
+    startDlr({ batchWaitMs: 50 }),
   ];
+  await upsertSchedules({ only: ["webhooks-relay", "webhooks-reconcile"], everyMs: { "webhooks-relay": 250, "webhooks-reconcile": 5_000 } });
 });
 
 afterAll(async () => {
