@@ -8,7 +8,7 @@ import { createCelcomSimulator, type CelcomSimulator } from "@/lib/providers/cel
 import type { SmsProvider } from "@/lib/providers/types";
 import { getQueue } from "@/lib/queue/enqueue";
 import { claimBatchForSend, sendMessageBatch } from "@/lib/sending/send-batch";
-import { sendMessageAttempt } from "@/lib/sending/send-message";
+import { attemptSend } from "@/lib/sending/attempt-send";
 import { createTestAccount } from "@/tests/helpers/accounts";
 import { readyListOf, reservationBreakdown } from "@/tests/integration/campaigns/helpers";
 import { startContacts } from "@/workers/contacts";
@@ -112,7 +112,7 @@ describe("batch send jobs, run directly", () => {
     await expectBooksBalanced(account.accountId);
 
     // The retry job runs as the worker would run it: the message's own count says attempt 2.
-    expect(await sendMessageAttempt(retryId, { provider, maxAttempts: 3, lastJobAttempt: false })).toMatchObject({ kind: "sent" });
+    expect(await attemptSend(retryId, { provider, maxAttempts: 3, lastJobAttempt: false })).toMatchObject({ kind: "sent" });
     expect(await db.message.findUniqueOrThrow({ where: { id: retryId } })).toMatchObject({ status: "sent", attempts: 2 });
     // Running the batch again claims and sends nothing.
     const accepted = simulator.stats.accepted;

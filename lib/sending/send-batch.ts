@@ -3,7 +3,7 @@ import { logger } from "@/lib/logger";
 import { type OutboundSms, type SendFailure, type SendResult, type SmsProvider } from "@/lib/providers/types";
 import { enqueueBulk } from "@/lib/queue/enqueue";
 import { RetryableSendError, sendBackoffDelay, sendJobOptions, sendQueueFor } from "@/lib/sending/send-jobs";
-import type { ClaimedMessage } from "@/lib/sending/send-message";
+import type { ClaimedMessage } from "@/lib/sending/attempt-send";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 
 const log = logger.child({ component: "sending.batch" });

@@ -9,7 +9,7 @@ import { createCelcomSimulator, type CelcomSimulator } from "@/lib/providers/cel
 import { getQueue } from "@/lib/queue/enqueue";
 import { reconcileStuckMessages } from "@/lib/sending/reconcile-messages";
 import { sendJobOptions } from "@/lib/sending/send-jobs";
-import { sendMessageAttempt } from "@/lib/sending/send-message";
+import { attemptSend } from "@/lib/sending/attempt-send";
 import type { MessageStatus } from "@/lib/generated/prisma/enums";
 import { createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/http";
@@ -130,7 +130,7 @@ describe("sending worker", () => {
     const sent = await waitForStatus(id, ["sent"]);
     const acceptedBefore = simulator.stats.accepted;
     const provider = createProvider({ kind: "simulator", baseUrl: simulator.url });
-    const again = await sendMessageAttempt(id, { provider, maxAttempts: 3, lastJobAttempt: false });
+    const again = await attemptSend(id, { provider, maxAttempts: 3, lastJobAttempt: false });
     expect(again).toEqual({ kind: "skipped" });
     expect(simulator.stats.accepted).toBe(acceptedBefore);
     const after = await db.message.findUniqueOrThrow({ where: { id } });

@@ -62,7 +62,7 @@ export interface SendAttemptOptions {
  * the message but before `sent` is written, the job is retried (stalled job or reconciler) and
  * the message is submitted again. Every other repeat of a job finds the message already sent.
  */
-export async function sendMessageAttempt(messageId: string, options: SendAttemptOptions): Promise<SendOutcome> {
+export async function attemptSend(messageId: string, options: SendAttemptOptions): Promise<SendOutcome> {
   const message = await claimMessageForSend(messageId);
   if (!message) return { kind: "skipped" };
 
