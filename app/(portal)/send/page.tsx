@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { previewMessageAction, sendMessageAction } from "@/app/(portal)/send/actions";
 import { SendMessageForm } from "@/components/messages/send-message-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
@@ -24,7 +25,7 @@ export default async function SendPage() {
           />
         ) : (
           <CardBody>
-            <SendMessageForm senderIds={approved} />
+            <SendMessageForm senderIds={approved} sendMessageAction={sendMessageAction} previewMessageAction={previewMessageAction} />
           </CardBody>
         )}
       </Card>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestSenderIdAction } from "@/app/(portal)/sender-ids/actions";
 import { RequestSenderIdForm } from "@/components/sender-ids/request-sender-id-form";
 import { StatusBadge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -57,7 +58,7 @@ export default async function SenderIdsPage() {
         <Card aria-labelledby="request-sender-id-heading">
           <CardHeader id="request-sender-id-heading" title="Request a sender ID" />
           <CardBody>
-            <RequestSenderIdForm />
+            <RequestSenderIdForm action={requestSenderIdAction} />
           </CardBody>
         </Card>
       </div>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 import { nudgeWebhookRelay } from "@/lib/webhooks/dispatch-deliveries";
+import type { IssuedSecret } from "@/lib/webhooks/issued-secret";
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,
@@ -15,13 +16,6 @@ import {
 } from "@/lib/webhooks/manage-endpoints";
 import { replayDelivery, replayFailedDeliveries } from "@/lib/webhooks/replay-deliveries";
 import { createWebhookEndpointInput, updateWebhookEndpointInput } from "@/lib/webhooks/schemas";
-
-/** A signing secret shown once after it was issued. */
-export interface IssuedSecret {
-  label: string;
-  secret: string;
-  overlapHours?: number;
-}
 
 const id = z.uuid();
 const ROTATION_OVERLAP_HOURS = 24;

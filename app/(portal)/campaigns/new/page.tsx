@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { createCampaignAction, estimateCampaignAction, sampleContactsAction } from "@/app/(portal)/campaigns/actions";
 import { CampaignWizard } from "@/components/campaigns/campaign-wizard";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -35,6 +36,7 @@ export default async function NewCampaignPage({ searchParams }: { searchParams: 
             timezone={account.timezone}
             initialListId={usable.some((candidate) => candidate.id === list) ? list : undefined}
             defaultSendAt={utcToLocalInput(anHourFromNow(), account.timezone)}
+            actions={{ estimate: estimateCampaignAction, create: createCampaignAction, sampleContacts: sampleContactsAction }}
           />
         </CardBody>
       </Card>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { decideSenderIdAction } from "@/app/(portal)/operator/sender-ids/actions";
 import { DecideSenderIdForm } from "@/components/sender-ids/decide-sender-id-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -40,7 +41,7 @@ export default async function OperatorSenderIdsPage() {
                   <TD className="max-w-xs text-slate-600">{request.purpose ?? "—"}</TD>
                   <TD className="whitespace-nowrap">{formatDateTime(request.createdAt, account.timezone)}</TD>
                   <TD className="min-w-64">
-                    <DecideSenderIdForm id={request.id} value={request.value} />
+                    <DecideSenderIdForm id={request.id} value={request.value} action={decideSenderIdAction} />
                   </TD>
                 </TR>
               ))}
