@@ -4,7 +4,7 @@ import { checkLedger } from "@/lib/credits/check-ledger";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { expandCampaign } from "@/lib/campaigns/expand-campaign";
 import { createProvider } from "@/lib/providers";
-import { createCelcomSimulator, type CelcomSimulator } from "@/lib/providers/celcom/simulator/create-celcom-simulator";
+import { createCelcomSimulator, type CelcomSimulator } from "@/simulators/celcom/create-celcom-simulator";
 import type { SmsProvider } from "@/lib/providers/types";
 import { getQueue } from "@/lib/queue/enqueue";
 import { claimBatchForSend, sendMessageBatch } from "@/lib/sending/send-batch";

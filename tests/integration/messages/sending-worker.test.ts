@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { prepareMessage } from "@/lib/messages/prepare-message";
 import { submitMessage } from "@/lib/messages/submit-message";
 import { createProvider } from "@/lib/providers";
-import { createCelcomSimulator, type CelcomSimulator } from "@/lib/providers/celcom/simulator/create-celcom-simulator";
+import { createCelcomSimulator, type CelcomSimulator } from "@/simulators/celcom/create-celcom-simulator";
 import { getQueue } from "@/lib/queue/enqueue";
 import { reconcileStuckMessages } from "@/lib/sending/reconcile-messages";
 import { sendJobOptions } from "@/lib/sending/send-jobs";
