@@ -9,7 +9,7 @@ import type { CampaignEstimateView } from "@/lib/campaigns/estimate-campaign-cos
 import { localTimeToUtc } from "@/lib/campaigns/local-time";
 import { createCampaignInput } from "@/lib/campaigns/schemas";
 import { cancelCampaign } from "@/lib/campaigns/schedule-campaigns";
-import { listContacts } from "@/lib/contacts/manage-contact-lists";
+import { listContacts } from "@/lib/contacts/list-contacts";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 
 /** The wizard's review step: recipients and cost for the chosen list and message. */

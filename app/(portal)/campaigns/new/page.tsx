@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
 import { utcToLocalInput } from "@/lib/campaigns/local-time";
-import { listContactLists } from "@/lib/contacts/manage-contact-lists";
+import { listContactLists } from "@/lib/contacts/get-contact-lists";
 import { listSenderIds } from "@/lib/sender-ids/manage-sender-ids";
 
 export const metadata: Metadata = { title: "New campaign" };

@@ -11,7 +11,8 @@ import { StatusBadge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { deleteListAction, fixContactAction, removeInvalidAction, revalidateListAction } from "@/app/(portal)/contacts/actions";
 import { requireUser } from "@/lib/auth/session";
-import { getContactList, listContacts } from "@/lib/contacts/manage-contact-lists";
+import { getContactList } from "@/lib/contacts/get-contact-lists";
+import { listContacts } from "@/lib/contacts/list-contacts";
 import { AppError } from "@/lib/http/errors";
 
 export const metadata: Metadata = { title: "Contact list" };
