@@ -8,7 +8,7 @@ import { listApiKeys } from "@/lib/api-keys/manage-api-keys";
 import { requireUser } from "@/lib/auth/session";
 import { getBalance } from "@/lib/credits/get-balance";
 import { formatMoney } from "@/lib/format";
-import { listSenderIds } from "@/lib/sender-ids/manage-sender-ids";
+import { listSenderIds } from "@/lib/sender-ids/get-sender-ids";
 
 export const metadata: Metadata = { title: "Overview" };
 

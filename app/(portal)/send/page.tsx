@@ -6,7 +6,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { listSenderIds } from "@/lib/sender-ids/manage-sender-ids";
+import { listSenderIds } from "@/lib/sender-ids/get-sender-ids";
 
 export const metadata: Metadata = { title: "Send" };
 

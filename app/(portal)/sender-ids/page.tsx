@@ -9,7 +9,7 @@ import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/t
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { listSenderIds } from "@/lib/sender-ids/manage-sender-ids";
+import { listSenderIds } from "@/lib/sender-ids/get-sender-ids";
 
 export const metadata: Metadata = { title: "Sender IDs" };
 

@@ -7,7 +7,7 @@ import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
 import { utcToLocalInput } from "@/lib/campaigns/local-time";
 import { listContactLists } from "@/lib/contacts/get-contact-lists";
-import { listSenderIds } from "@/lib/sender-ids/manage-sender-ids";
+import { listSenderIds } from "@/lib/sender-ids/get-sender-ids";
 
 export const metadata: Metadata = { title: "New campaign" };
 

@@ -8,7 +8,7 @@ import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/t
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireOperator } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { listPendingSenderIds } from "@/lib/sender-ids/manage-sender-ids";
+import { listPendingSenderIds } from "@/lib/sender-ids/get-sender-ids";
 
 export const metadata: Metadata = { title: "Sender ID requests" };
 
