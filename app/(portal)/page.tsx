@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, StatCard } from "@/components/ui/card";
 import { getAccountSummary } from "@/lib/accounts/get-account";
-import { listApiKeys } from "@/lib/api-keys/manage-api-keys";
+import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { requireUser } from "@/lib/auth/session";
 import { getBalance } from "@/lib/credits/get-balance";
 import { formatMoney } from "@/lib/format";

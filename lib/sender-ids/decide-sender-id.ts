@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
-import { senderIdFields } from "@/lib/sender-ids/get-sender-ids";
+import { publicFields } from "@/lib/sender-ids/get-sender-ids";
 
 /** Operator decision on a requested sender ID. */
 export async function decideSenderId(id: string, decision: "approved" | "rejected", decidedBy: string | null, reason?: string) {
@@ -9,7 +9,7 @@ export async function decideSenderId(id: string, decision: "approved" | "rejecte
   return db.senderId.update({
     where: { id },
     data: { status: decision, reason: reason ?? null, decidedAt: new Date(), decidedBy },
-    select: { ...senderIdFields, accountId: true },
+    select: { ...publicFields, accountId: true },
   });
 }
 
@@ -19,6 +19,6 @@ export async function approveSenderIdByValue(accountId: string, value: string, d
     where: { accountId_value: { accountId, value } },
     create: { accountId, value, status: "approved", decidedAt: new Date(), decidedBy },
     update: { status: "approved", reason: null, decidedAt: new Date(), decidedBy },
-    select: senderIdFields,
+    select: publicFields,
   });
 }
