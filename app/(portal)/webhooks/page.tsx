@@ -25,7 +25,8 @@ import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listWebhookDeliveries } from "@/lib/webhooks/list-deliveries";
-import { getCallbackSecret, listWebhookEndpoints } from "@/lib/webhooks/manage-endpoints";
+import { getCallbackSecret } from "@/lib/webhooks/get-callback-secret";
+import { listWebhookEndpoints } from "@/lib/webhooks/get-webhook-endpoints";
 import { listDeliveriesQuery } from "@/lib/webhooks/schemas";
 
 export const metadata: Metadata = { title: "Webhooks" };
