@@ -24,7 +24,7 @@ const maxSeconds = option("max-seconds", 600);
 const port = option("port", 4111);
 const bulk = !process.argv.includes("--one-by-one");
 
-const simulator = fork(path.join(import.meta.dirname, "..", "lib/providers/celcom/simulator/main.ts"), {
+const simulator = fork(path.join(import.meta.dirname, "..", "simulators/celcom/main.ts"), {
   execArgv: ["--import", "tsx"],
   env: { ...process.env, SIMULATOR_PORT: String(port), SIMULATOR_CONFIG: JSON.stringify({ dlrEnabled: false }), LOG_LEVEL: "warn" },
   stdio: "inherit",

@@ -16,6 +16,9 @@ export interface FormState<Data = undefined> {
 
 export const idleFormState: FormState<never> = { status: "idle" };
 
+/** A server action as `useActionState` calls it; pages hand them to client components as props. */
+export type FormAction<Data = undefined> = (previous: FormState<Data>, formData: FormData) => Promise<FormState<Data>>;
+
 // Never echo secrets back into the page.
 const NEVER_ECHOED = new Set(["password", "currentPassword", "newPassword"]);
 

@@ -8,7 +8,7 @@ import { getBalance } from "@/lib/credits/get-balance";
 import { topUpCredits } from "@/lib/credits/movements";
 import { AppError } from "@/lib/http/errors";
 import { closeQueues } from "@/lib/queue/enqueue";
-import { approveSenderIdByValue } from "@/lib/sender-ids/manage-sender-ids";
+import { approveSenderIdByValue } from "@/lib/sender-ids/decide-sender-id";
 import { cliCommands as extraCommands } from "@/lib/cli/commands";
 
 type Options = Record<string, string | boolean | undefined>;

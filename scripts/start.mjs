@@ -111,7 +111,7 @@ async function main() {
   const demo = JSON.parse(seedOutput.trim().split("\n").at(-1));
   buildIfNeeded();
 
-  launch("simulator", bin("tsx"), ["lib/providers/celcom/simulator/main.ts"]);
+  launch("simulator", bin("tsx"), ["simulators/celcom/main.ts"]);
   launch("worker", bin("tsx"), ["workers/index.ts"]);
   launch("web", bin("next"), ["start", "-p", PORT]);
   await waitForWeb();

@@ -105,7 +105,7 @@ async function e2e() {
     migrate(databaseUrl);
     run("npx", ["tsx", "prisma/seed.ts"], env);
     buildIfNeeded();
-    procs.push(startProcess("simulator", bin("tsx"), ["lib/providers/celcom/simulator/main.ts"], env));
+    procs.push(startProcess("simulator", bin("tsx"), ["simulators/celcom/main.ts"], env));
     procs.push(startProcess("worker", bin("tsx"), ["workers/index.ts"], env));
     procs.push(startProcess("web", bin("next"), ["start", "-p", webPort], env));
     await waitForHealth(`http://127.0.0.1:${webPort}/api/health`, procs);

@@ -4,7 +4,7 @@ import { logger } from "@/lib/logger";
 import { providerFromEnv } from "@/lib/providers/from-env";
 import { type SmsProvider } from "@/lib/providers/types";
 import { getQueue } from "@/lib/queue/enqueue";
-import { sendMessageAttempt } from "@/lib/sending/send-message";
+import { attemptSend } from "@/lib/sending/attempt-send";
 import { sendMessageBatch } from "@/lib/sending/send-batch";
 import type { JobPayload } from "@/lib/queue/registry";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
@@ -47,7 +47,7 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
   });
 
   const runJob = async (messageId: string, attemptsMade: number, jobAttempts: number) => {
-    const outcome = await sendMessageAttempt(messageId, { provider, maxAttempts, lastJobAttempt: attemptsMade + 1 >= jobAttempts });
+    const outcome = await attemptSend(messageId, { provider, maxAttempts, lastJobAttempt: attemptsMade + 1 >= jobAttempts });
     if (outcome.kind === "retry") throw new RetryableSendError(`${outcome.failure.code}: ${outcome.failure.reason}`, outcome.failure.retryAfterMs);
     // The message is already failed and refunded; the job ends in the failed set (the dead letters).
     if (outcome.kind === "failed") throw new UnrecoverableError(`${outcome.failure.code}: ${outcome.failure.reason}`);

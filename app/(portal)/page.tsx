@@ -4,11 +4,11 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, StatCard } from "@/components/ui/card";
 import { getAccountSummary } from "@/lib/accounts/get-account";
-import { listApiKeys } from "@/lib/api-keys/manage-api-keys";
+import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { requireUser } from "@/lib/auth/session";
 import { getBalance } from "@/lib/credits/get-balance";
 import { formatMoney } from "@/lib/format";
-import { listSenderIds } from "@/lib/sender-ids/manage-sender-ids";
+import { listSenderIds } from "@/lib/sender-ids/get-sender-ids";
 
 export const metadata: Metadata = { title: "Overview" };
 

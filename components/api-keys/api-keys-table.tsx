@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { revokeApiKeyAction, rotateApiKeyAction } from "@/app/(portal)/api-keys/actions";
 import { IssuedKeyCallout } from "@/components/api-keys/issued-key-callout";
 import { FormMessage } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/badge";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { idleFormState } from "@/lib/form-state";
+import type { IssuedKey } from "@/lib/api-keys/issued-key";
+import { idleFormState, type FormAction } from "@/lib/form-state";
 
 export interface ApiKeyListItem {
   id: string;
@@ -19,9 +19,9 @@ export interface ApiKeyListItem {
   statusLabel: string;
 }
 
-export function ApiKeysTable({ keys }: { keys: ApiKeyListItem[] }) {
-  const [rotation, rotate] = useActionState(rotateApiKeyAction, idleFormState);
-  const [revocation, revoke] = useActionState(revokeApiKeyAction, idleFormState);
+export function ApiKeysTable({ keys, rotateAction, revokeAction }: { keys: ApiKeyListItem[]; rotateAction: FormAction<IssuedKey>; revokeAction: FormAction }) {
+  const [rotation, rotate] = useActionState(rotateAction, idleFormState);
+  const [revocation, revoke] = useActionState(revokeAction, idleFormState);
   return (
     <div>
       <div className="space-y-3 empty:hidden [&>*]:mx-4 [&>*]:mt-4 sm:[&>*]:mx-6">

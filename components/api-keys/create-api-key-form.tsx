@@ -1,15 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { createApiKeyAction } from "@/app/(portal)/api-keys/actions";
 import { IssuedKeyCallout } from "@/components/api-keys/issued-key-callout";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleFormState } from "@/lib/form-state";
+import type { IssuedKey } from "@/lib/api-keys/issued-key";
+import { idleFormState, type FormAction } from "@/lib/form-state";
 
-export function CreateApiKeyForm() {
-  const [state, formAction] = useActionState(createApiKeyAction, idleFormState);
+export function CreateApiKeyForm({ action }: { action: FormAction<IssuedKey> }) {
+  const [state, formAction] = useActionState(action, idleFormState);
   return (
     <div className="space-y-4">
       {state.status === "success" && state.data ? <IssuedKeyCallout issued={state.data} title={`API key “${state.data.name}” created`} /> : null}

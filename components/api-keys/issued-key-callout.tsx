@@ -1,5 +1,5 @@
 import { OneTimeSecret } from "@/components/ui/one-time-secret";
-import type { IssuedKey } from "@/app/(portal)/api-keys/actions";
+import type { IssuedKey } from "@/lib/api-keys/issued-key";
 
 /** The full API key, shown once right after it is issued. */
 export function IssuedKeyCallout({ issued, title }: { issued: IssuedKey; title: string }) {

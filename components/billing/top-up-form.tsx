@@ -1,16 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { topUpAccountAction } from "@/app/(portal)/operator/accounts/actions";
 import { FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleFormState } from "@/lib/form-state";
+import { idleFormState, type FormAction } from "@/lib/form-state";
 
 /** Operator: add prepaid credit to one account (compact, for a table row). */
-export function TopUpForm({ accountId, accountName }: { accountId: string; accountName: string }) {
-  const [state, formAction] = useActionState(topUpAccountAction, idleFormState);
+export function TopUpForm({ accountId, accountName, action }: { accountId: string; accountName: string; action: FormAction }) {
+  const [state, formAction] = useActionState(action, idleFormState);
   const kept = state.status === "error" ? state.values : undefined;
   return (
     <form action={formAction} className="space-y-2" aria-label={`Top up ${accountName}`} noValidate>

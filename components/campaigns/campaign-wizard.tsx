@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState, useEffect, useMemo, useState } from "react";
-import { createCampaignAction, estimateCampaignAction, sampleContactsAction, type CampaignEstimateView } from "@/app/(portal)/campaigns/actions";
 import { formatMoney } from "@/components/campaigns/format";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -10,8 +9,9 @@ import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { countSegments } from "@/lib/content/encoding";
+import type { CampaignEstimateView } from "@/lib/campaigns/estimate-campaign-cost";
 import { renderTemplate } from "@/lib/campaigns/personalise";
-import { idleFormState, type FormState } from "@/lib/form-state";
+import { idleFormState, type FormAction, type FormState } from "@/lib/form-state";
 
 export interface WizardList {
   id: string;
@@ -20,16 +20,23 @@ export interface WizardList {
   fields: string[];
 }
 
-interface Sample {
+export interface Sample {
   phone: string;
   fields: Record<string, string>;
+}
+
+/** The wizard's server actions, handed down by the page. */
+export interface CampaignWizardActions {
+  estimate: FormAction<CampaignEstimateView>;
+  create: FormAction<CampaignEstimateView>;
+  sampleContacts: (listId: string) => Promise<Sample[]>;
 }
 
 /**
  * Campaign wizard: ready list, sender ID, message with `{{field}}` personalisation previewed on
  * real rows, now or a time in the account's timezone, then the cost estimate before confirming.
  */
-export function CampaignWizard({ lists, senderIds, timezone, initialListId, defaultSendAt }: { lists: WizardList[]; senderIds: string[]; timezone: string; initialListId?: string; defaultSendAt: string }) {
+export function CampaignWizard({ lists, senderIds, timezone, initialListId, defaultSendAt, actions }: { lists: WizardList[]; senderIds: string[]; timezone: string; initialListId?: string; defaultSendAt: string; actions: CampaignWizardActions }) {
   const [listId, setListId] = useState(initialListId ?? lists[0]?.id ?? "");
   // Controlled fields: React resets uncontrolled inputs after each action (the estimate step).
   const [name, setName] = useState("");
@@ -38,19 +45,20 @@ export function CampaignWizard({ lists, senderIds, timezone, initialListId, defa
   const [body, setBody] = useState("");
   const [when, setWhen] = useState<"now" | "later">("now");
   const [samples, setSamples] = useState<Sample[]>([]);
-  const [estimateState, estimateAction] = useActionState<FormState<CampaignEstimateView>, FormData>(estimateCampaignAction, idleFormState);
-  const [createState, createAction] = useActionState<FormState<CampaignEstimateView>, FormData>(createCampaignAction, idleFormState);
+  const [estimateState, estimateAction] = useActionState<FormState<CampaignEstimateView>, FormData>(actions.estimate, idleFormState);
+  const [createState, createAction] = useActionState<FormState<CampaignEstimateView>, FormData>(actions.create, idleFormState);
+  const { sampleContacts } = actions;
   const list = lists.find((candidate) => candidate.id === listId);
   const reviewed = estimateState.status === "success" && estimateState.values?.body === body && estimateState.values?.contactListId === listId;
 
   useEffect(() => {
     if (!listId) return;
     let current = true;
-    void sampleContactsAction(listId).then((rows) => current && setSamples(rows));
+    void sampleContacts(listId).then((rows) => current && setSamples(rows));
     return () => {
       current = false;
     };
-  }, [listId]);
+  }, [listId, sampleContacts]);
 
   const previews = useMemo(
     () => (samples.length > 0 ? samples : [{ phone: "", fields: {} }]).map((sample) => {

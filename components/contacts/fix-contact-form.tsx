@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { fixContactAction } from "@/app/(portal)/contacts/actions";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleFormState } from "@/lib/form-state";
+import { idleFormState, type FormAction } from "@/lib/form-state";
 
 /** Inline fix of one invalid number: saved and re-validated at once. */
-export function FixContactForm({ listId, contactId, rawPhone }: { listId: string; contactId: string; rawPhone: string }) {
-  const [state, formAction] = useActionState(fixContactAction, idleFormState);
+export function FixContactForm({ listId, contactId, rawPhone, action }: { listId: string; contactId: string; rawPhone: string; action: FormAction }) {
+  const [state, formAction] = useActionState(action, idleFormState);
   return (
     <form action={formAction} className="flex items-center gap-2">
       <input type="hidden" name="listId" value={listId} />

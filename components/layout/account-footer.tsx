@@ -1,8 +1,7 @@
-import { signOutAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 
 /** Who is signed in, to which account, and the way out. */
-export function AccountFooter({ accountName, email, role }: { accountName: string; email: string; role: string }) {
+export function AccountFooter({ accountName, email, role, signOutAction }: { accountName: string; email: string; role: string; signOutAction: () => Promise<void> }) {
   return (
     <div className="space-y-3">
       <div className="min-w-0 px-2">

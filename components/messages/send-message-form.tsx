@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useState } from "react";
-import { previewMessageAction, sendMessageAction } from "@/app/(portal)/send/actions";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -10,7 +9,7 @@ import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { formatMoney } from "@/lib/format";
-import { idleFormState, type FormState } from "@/lib/form-state";
+import { idleFormState, type FormAction, type FormState } from "@/lib/form-state";
 import { type MessageEvaluation } from "@/lib/messages/evaluate-message";
 
 const PREVIEW_DELAY_MS = 250;
@@ -20,7 +19,21 @@ const PRIORITIES = [
   { value: "high", label: "High (transactional: OTPs, alerts)" },
 ];
 
-export function SendMessageForm({ senderIds }: { senderIds: string[] }) {
+export interface MessageDraft {
+  to: string;
+  from: string;
+  body: string;
+}
+
+export function SendMessageForm({
+  senderIds,
+  sendMessageAction,
+  previewMessageAction,
+}: {
+  senderIds: string[];
+  sendMessageAction: FormAction<{ messageId: string }>;
+  previewMessageAction: (draft: MessageDraft) => Promise<MessageEvaluation | null>;
+}) {
   const [state, formAction] = useActionState<FormState<{ messageId: string }>, FormData>(sendMessageAction, idleFormState);
   const kept = state.status === "error" ? state.values : undefined;
   const [draft, setDraft] = useState({ to: kept?.to ?? "", from: kept?.from ?? senderIds[0] ?? "", body: kept?.body ?? "" });
@@ -41,7 +54,7 @@ export function SendMessageForm({ senderIds }: { senderIds: string[] }) {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [draft]);
+  }, [draft, previewMessageAction]);
 
   const issue = (field: "to" | "from" | "body") => {
     if (field === "to" && draft.to.trim() === "") return [];

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { markAllNotificationsReadAction } from "@/components/notifications/actions";
-import { countUnreadNotifications, listNotifications } from "@/lib/notifications/manage-notifications";
+import { countUnreadNotifications, listNotifications } from "@/lib/notifications/list-notifications";
 
 /** Bell with the unread count; opens the latest notifications (list validated, campaign finished…). */
 export async function NotificationBell({ accountId }: { accountId: string }) {

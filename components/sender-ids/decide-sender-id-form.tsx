@@ -1,16 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { decideSenderIdAction } from "@/app/(portal)/operator/sender-ids/actions";
 import { FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleFormState } from "@/lib/form-state";
+import { idleFormState, type FormAction } from "@/lib/form-state";
 
 /** Approve, or reject with a reason, one pending sender ID. */
-export function DecideSenderIdForm({ id, value }: { id: string; value: string }) {
-  const [state, formAction] = useActionState(decideSenderIdAction, idleFormState);
+export function DecideSenderIdForm({ id, value, action }: { id: string; value: string; action: FormAction }) {
+  const [state, formAction] = useActionState(action, idleFormState);
   return (
     <form action={formAction} className="space-y-2" aria-label={`Decide on ${value}`} noValidate>
       <input type="hidden" name="id" value={id} />

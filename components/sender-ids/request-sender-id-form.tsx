@@ -1,16 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { requestSenderIdAction } from "@/app/(portal)/sender-ids/actions";
 import { FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
-import { idleFormState } from "@/lib/form-state";
+import { idleFormState, type FormAction } from "@/lib/form-state";
 
-export function RequestSenderIdForm() {
-  const [state, formAction] = useActionState(requestSenderIdAction, idleFormState);
+export function RequestSenderIdForm({ action }: { action: FormAction }) {
+  const [state, formAction] = useActionState(action, idleFormState);
   const kept = state.status === "error" ? state.values : undefined;
   return (
     <form action={formAction} className="space-y-4" noValidate>

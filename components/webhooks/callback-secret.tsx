@@ -1,17 +1,17 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { rotateCallbackSecretAction } from "@/app/(portal)/webhooks/actions";
 import { IssuedSecretCallout } from "@/components/webhooks/issued-secret-callout";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { CopyButton } from "@/components/ui/copy-button";
-import { idleFormState } from "@/lib/form-state";
+import { idleFormState, type FormAction } from "@/lib/form-state";
+import type { IssuedSecret } from "@/lib/webhooks/issued-secret";
 
 /** The account secret that signs per-message and per-campaign callbacks: hidden until revealed. */
-export function CallbackSecret({ secret }: { secret: string }) {
+export function CallbackSecret({ secret, rotateAction }: { secret: string; rotateAction: FormAction<IssuedSecret> }) {
   const [revealed, setRevealed] = useState(false);
-  const [rotation, rotate] = useActionState(rotateCallbackSecretAction, idleFormState);
+  const [rotation, rotate] = useActionState(rotateAction, idleFormState);
   return (
     <div className="space-y-3">
       {rotation.status === "success" && rotation.data ? <IssuedSecretCallout issued={rotation.data} /> : null}

@@ -1,17 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { createEndpointAction } from "@/app/(portal)/webhooks/actions";
 import { EventCheckboxes } from "@/components/webhooks/event-checkboxes";
 import { IssuedSecretCallout } from "@/components/webhooks/issued-secret-callout";
 import { FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleFormState } from "@/lib/form-state";
+import { idleFormState, type FormAction } from "@/lib/form-state";
+import type { IssuedSecret } from "@/lib/webhooks/issued-secret";
 
-export function CreateEndpointForm() {
-  const [state, formAction] = useActionState(createEndpointAction, idleFormState);
+export function CreateEndpointForm({ action }: { action: FormAction<IssuedSecret> }) {
+  const [state, formAction] = useActionState(action, idleFormState);
   const values = state.status === "error" ? state.values : undefined;
   return (
     <div className="space-y-4">

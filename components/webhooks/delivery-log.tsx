@@ -2,13 +2,12 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { replayDeliveryAction, replayFailedAction } from "@/app/(portal)/webhooks/actions";
 import { FormMessage } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/badge";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { idleFormState } from "@/lib/form-state";
+import { idleFormState, type FormAction } from "@/lib/form-state";
 
 export interface DeliveryListItem {
   id: string;
@@ -23,8 +22,8 @@ export interface DeliveryListItem {
   nextAttempt: string | null;
 }
 
-function ReplayButton({ id }: { id: string }) {
-  const [state, replay] = useActionState(replayDeliveryAction, idleFormState);
+function ReplayButton({ id, action }: { id: string; action: FormAction }) {
+  const [state, replay] = useActionState(action, idleFormState);
   return (
     <form action={replay} className="flex flex-col items-end gap-1">
       <input type="hidden" name="id" value={id} />
@@ -37,8 +36,8 @@ function ReplayButton({ id }: { id: string }) {
   );
 }
 
-export function ReplayFailedForm({ endpointId }: { endpointId?: string }) {
-  const [state, replay] = useActionState(replayFailedAction, idleFormState);
+export function ReplayFailedForm({ endpointId, action }: { endpointId?: string; action: FormAction }) {
+  const [state, replay] = useActionState(action, idleFormState);
   return (
     <form action={replay} className="flex flex-wrap items-center gap-2">
       {endpointId ? <input type="hidden" name="endpointId" value={endpointId} /> : null}
@@ -65,7 +64,7 @@ export function ReplayFailedForm({ endpointId }: { endpointId?: string }) {
   );
 }
 
-export function DeliveryLog({ deliveries }: { deliveries: DeliveryListItem[] }) {
+export function DeliveryLog({ deliveries, replayAction }: { deliveries: DeliveryListItem[]; replayAction: FormAction }) {
   return (
     <Table>
       <TableCaption>Webhook deliveries, newest first</TableCaption>
@@ -108,7 +107,7 @@ export function DeliveryLog({ deliveries }: { deliveries: DeliveryListItem[] }) 
               {delivery.lastStatusCode ? <span className="font-mono">HTTP {delivery.lastStatusCode}</span> : null}
               {delivery.lastError ? <span className="block break-words text-red-700">{delivery.lastError}</span> : null}
             </TD>
-            <TD>{delivery.status === "pending" ? null : <ReplayButton id={delivery.id} />}</TD>
+            <TD>{delivery.status === "pending" ? null : <ReplayButton id={delivery.id} action={replayAction} />}</TD>
           </TR>
         ))}
       </TBody>

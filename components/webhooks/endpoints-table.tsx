@@ -1,13 +1,6 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import {
-  deleteEndpointAction,
-  rotateEndpointSecretAction,
-  sendTestEventAction,
-  setEndpointStatusAction,
-  updateEndpointEventsAction,
-} from "@/app/(portal)/webhooks/actions";
 import { EventCheckboxes } from "@/components/webhooks/event-checkboxes";
 import { IssuedSecretCallout } from "@/components/webhooks/issued-secret-callout";
 import { FormMessage } from "@/components/ui/alert";
@@ -15,7 +8,8 @@ import { StatusBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleFormState } from "@/lib/form-state";
+import { idleFormState, type FormAction } from "@/lib/form-state";
+import type { IssuedSecret } from "@/lib/webhooks/issued-secret";
 
 export interface EndpointListItem {
   id: string;
@@ -29,8 +23,17 @@ export interface EndpointListItem {
   rotationEnds: string | null;
 }
 
-function EditEvents({ endpoint, onDone }: { endpoint: EndpointListItem; onDone: () => void }) {
-  const [state, formAction] = useActionState(updateEndpointEventsAction, idleFormState);
+/** The server actions an endpoint row offers, handed down by the page. */
+export interface EndpointActions {
+  updateEvents: FormAction;
+  sendTest: FormAction;
+  setStatus: FormAction;
+  rotateSecret: FormAction<IssuedSecret>;
+  remove: FormAction;
+}
+
+function EditEvents({ endpoint, action, onDone }: { endpoint: EndpointListItem; action: FormAction; onDone: () => void }) {
+  const [state, formAction] = useActionState(action, idleFormState);
   return (
     <form action={formAction} className="mt-3 space-y-3 rounded-md border border-slate-200 p-4" aria-label={`Events for ${endpoint.url}`}>
       <input type="hidden" name="id" value={endpoint.id} />
@@ -52,12 +55,12 @@ function EditEvents({ endpoint, onDone }: { endpoint: EndpointListItem; onDone: 
   );
 }
 
-function EndpointRow({ endpoint }: { endpoint: EndpointListItem }) {
+function EndpointRow({ endpoint, actions }: { endpoint: EndpointListItem; actions: EndpointActions }) {
   const [editing, setEditing] = useState(false);
-  const [test, sendTest] = useActionState(sendTestEventAction, idleFormState);
-  const [status, setStatus] = useActionState(setEndpointStatusAction, idleFormState);
-  const [rotation, rotate] = useActionState(rotateEndpointSecretAction, idleFormState);
-  const [removal, remove] = useActionState(deleteEndpointAction, idleFormState);
+  const [test, sendTest] = useActionState(actions.sendTest, idleFormState);
+  const [status, setStatus] = useActionState(actions.setStatus, idleFormState);
+  const [rotation, rotate] = useActionState(actions.rotateSecret, idleFormState);
+  const [removal, remove] = useActionState(actions.remove, idleFormState);
   return (
     <li className="px-4 py-4 sm:px-6" data-testid="webhook-endpoint">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -98,16 +101,16 @@ function EndpointRow({ endpoint }: { endpoint: EndpointListItem }) {
         <FormMessage state={removal} />
         {rotation.status === "success" && rotation.data ? <IssuedSecretCallout issued={rotation.data} /> : <FormMessage state={rotation} />}
       </div>
-      {editing ? <EditEvents endpoint={endpoint} onDone={() => setEditing(false)} /> : null}
+      {editing ? <EditEvents endpoint={endpoint} action={actions.updateEvents} onDone={() => setEditing(false)} /> : null}
     </li>
   );
 }
 
-export function EndpointsList({ endpoints }: { endpoints: EndpointListItem[] }) {
+export function EndpointsList({ endpoints, actions }: { endpoints: EndpointListItem[]; actions: EndpointActions }) {
   return (
     <ul className="divide-y divide-slate-200" aria-label="Webhook endpoints">
       {endpoints.map((endpoint) => (
-        <EndpointRow key={endpoint.id} endpoint={endpoint} />
+        <EndpointRow key={endpoint.id} endpoint={endpoint} actions={actions} />
       ))}
     </ul>
   );

@@ -1,5 +1,5 @@
-import type { IssuedSecret } from "@/app/(portal)/webhooks/actions";
 import { OneTimeSecret } from "@/components/ui/one-time-secret";
+import type { IssuedSecret } from "@/lib/webhooks/issued-secret";
 
 /** A signing secret, shown once right after it is issued. */
 export function IssuedSecretCallout({ issued }: { issued: IssuedSecret }) {

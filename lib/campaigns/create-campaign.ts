@@ -4,7 +4,7 @@ import { AppError, notFound } from "@/lib/http/errors";
 import { loadRateCard } from "@/lib/pricing/get-rate-card";
 import { enqueue } from "@/lib/queue/enqueue";
 import { reserveCredits } from "@/lib/credits/movements";
-import { requireApprovedSenderId } from "@/lib/sender-ids/manage-sender-ids";
+import { requireApprovedSenderId } from "@/lib/sender-ids/require-approved-sender-id";
 import { estimateCampaignCost, type CampaignEstimate } from "@/lib/campaigns/estimate-campaign-cost";
 import { templateFields } from "@/lib/campaigns/personalise";
 import type { CreateCampaignInput } from "@/lib/campaigns/schemas";

@@ -17,6 +17,14 @@ export interface CampaignEstimate {
   byNetwork: { country: string; operator: string; recipients: number; rate: number; cost: number }[];
 }
 
+/** What the campaign wizard shows of an estimate. */
+export interface CampaignEstimateView {
+  recipients: number;
+  segments: number;
+  encoding: string;
+  cost: number;
+}
+
 /**
  * Prices a campaign over the list's eligible contacts: per network, recipients × segments × rate.
  * A template with `{{fields}}` is rendered for a sample of contacts and the longest result

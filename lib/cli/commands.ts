@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { validate } from "@/lib/http/parse";
 import { sendMessageInput } from "@/lib/messages/schemas";
-import { sendMessage } from "@/lib/messages/send-message";
+import { acceptMessage } from "@/lib/messages/accept-message";
 
 // CLI commands contributed by feature areas, merged into smsctl. Each prints JSON.
 type Options = Record<string, string | boolean | undefined>;
@@ -24,7 +24,7 @@ export const cliCommands: Record<string, { usage: string; run: (options: Options
         body: text(options, "body"),
         priority: text(options, "priority"),
       });
-      return sendMessage({ accountId: account.id }, input);
+      return acceptMessage({ accountId: account.id }, input);
     },
   },
 };

@@ -4,7 +4,7 @@ import { AppError, type ErrorCode } from "@/lib/http/errors";
 import { RECIPIENT_REJECT_MESSAGES, resolveRecipient, type RecipientRejectReason } from "@/lib/phone/resolve-recipient";
 import { type PrefixRegistry } from "@/lib/phone/prefix-registry";
 import { priceMessage, type RateCard } from "@/lib/pricing/rate-card";
-import { senderIdNotApprovedError } from "@/lib/sender-ids/manage-sender-ids";
+import { senderIdNotApprovedError } from "@/lib/sender-ids/require-approved-sender-id";
 
 /** Everything about the account a message is checked against, loaded in one round trip. */
 export interface SendContext {

@@ -20,6 +20,7 @@ interface ReceivedRequest {
 }
 
 const received: ReceivedRequest[] = [];
+const RECEIVER_DELAY_MS = 150;
 let connections = 0;
 let baseUrl = "";
 let port = 0;
@@ -40,6 +41,9 @@ const server = http.createServer((req, res) => {
         return;
       case "/large-error":
         res.writeHead(500).end("x".repeat(10_000));
+        return;
+      case "/answers-after-delay":
+        setTimeout(() => res.writeHead(204).end(), RECEIVER_DELAY_MS);
         return;
       case "/never-answers":
         return;
@@ -76,6 +80,15 @@ beforeEach(() => {
 const loopback = { allowLoopback: true };
 
 describe("safePost to a loopback receiver", () => {
+  it("measures latency in milliseconds up to the receiver's answer", async () => {
+    const result = await safePost(`${baseUrl}/answers-after-delay`, { ...loopback, body: "{}" });
+    expect(result).toMatchObject({ ok: true, status: 204 });
+    // Node timers run on a millisecond clock and may fire up to 1 ms early.
+    expect(result.latencyMs).toBeGreaterThanOrEqual(RECEIVER_DELAY_MS - 1);
+    // Milliseconds, not microseconds: far below the 150 000 a unit slip would give.
+    expect(result.latencyMs).toBeLessThan(RECEIVER_DELAY_MS * 100);
+  });
+
   it("delivers body and headers when loopback is allowed", async () => {
     const result = await safePost(`${baseUrl}/ok`, {
       ...loopback,
@@ -84,7 +97,6 @@ describe("safePost to a loopback receiver", () => {
     });
     expect(result).toMatchObject({ ok: true, status: 200, bodySnippet: '{"received":true}' });
     expect(result.error).toBeUndefined();
-    expect(result.latencyMs).toBeGreaterThanOrEqual(0);
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ method: "POST", path: "/ok", body: '{"hello":"world"}' });
     expect(received[0].headers["webhook-id"]).toBe("evt_1");

@@ -1,5 +1,5 @@
 import type { Transaction } from "@/lib/db";
-import { createNotification, type NotificationInput } from "@/lib/notifications/manage-notifications";
+import { createNotification, type NotificationInput } from "@/lib/notifications/create-notification";
 import { emitAccountEvent } from "@/lib/webhooks/emit-account-event";
 
 export interface AnnouncedEvent {

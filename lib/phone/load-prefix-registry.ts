@@ -23,8 +23,3 @@ export async function loadPrefixRegistry(): Promise<PrefixRegistry> {
   });
   return loading;
 }
-
-/** Drops the cached registry, so the next call reads the table again (after editing prefixes). */
-export function invalidatePrefixRegistry(): void {
-  cached = null;
-}

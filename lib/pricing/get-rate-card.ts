@@ -36,8 +36,3 @@ export async function loadRateCard(accountId: string): Promise<RateCard> {
   if (!account) throw notFound("Account");
   return loadTierRateCard(account.pricingTierId);
 }
-
-/** Forgets cached price lists (after an operator edits a tier). */
-export function invalidateRateCards(): void {
-  cache.clear();
-}

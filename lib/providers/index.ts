@@ -4,7 +4,7 @@ import {
   SIMULATOR_DEFAULT_API_KEY,
   SIMULATOR_DEFAULT_PARTNER_ID,
   SIMULATOR_DEFAULT_URL,
-} from "@/lib/providers/celcom/simulator/defaults";
+} from "@/lib/providers/celcom/simulator-defaults";
 
 export type ProviderKind = "simulator" | "celcom";
 

@@ -21,14 +21,37 @@ export const demoUser = {
   senderId: "SEMALINK",
 };
 
+/** A platform operator; the runner seeds the demo user as one. */
+export const operatorUser = {
+  get email(): string {
+    return requiredEnv("E2E_OPERATOR_EMAIL");
+  },
+  get password(): string {
+    return requiredEnv("E2E_OPERATOR_PASSWORD");
+  },
+};
+
+/** A fixed outcome for sends to numbers ending in `mobileSuffix` (see docs/providers.md, rules). */
+export interface SimulatorRule {
+  mobileSuffix: string;
+  fail?: { code: number };
+  dlr?: string;
+}
+
 /**
- * A platform operator, when the runner seeds one (E2E_OPERATOR_EMAIL / E2E_OPERATOR_PASSWORD);
- * null otherwise, and operator specs skip with that reason.
+ * Adds rules to the running Celcom simulator through its admin API, replacing any earlier rule for
+ * the same suffixes, so the numbers a spec sends to get the outcomes it asserts.
  */
-export function operatorUser(): { email: string; password: string } | null {
-  const email = process.env.E2E_OPERATOR_EMAIL;
-  const password = process.env.E2E_OPERATOR_PASSWORD;
-  return email && password ? { email, password } : null;
+export async function addSimulatorRules(rules: SimulatorRule[]): Promise<void> {
+  const adminUrl = `${requiredEnv("E2E_SIMULATOR_URL")}/admin/config`;
+  const current = (await (await fetch(adminUrl)).json()) as { rules: SimulatorRule[] };
+  const suffixes = new Set(rules.map((rule) => rule.mobileSuffix));
+  const response = await fetch(adminUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ rules: [...current.rules.filter((rule) => !suffixes.has(rule.mobileSuffix)), ...rules] }),
+  });
+  if (!response.ok) throw new Error(`simulator refused the rules: ${response.status} ${await response.text()}`);
 }
 
 /** An address no other test (or earlier run) has used. */

@@ -2,11 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { mainNav, operatorUser, signIn, signUp } from "./fixtures";
 
-const operator = operatorUser();
-
 test.describe("operator console", () => {
-  test.skip(!operator, "E2E_OPERATOR_EMAIL / E2E_OPERATOR_PASSWORD not set: no operator seeded");
-
   test("an operator rejects without a reason only after giving one, approves, and tops up a customer", async ({ browser }) => {
     const customerContext = await browser.newContext();
     const customerPage = await customerContext.newPage();
@@ -19,7 +15,7 @@ test.describe("operator console", () => {
 
     const operatorContext = await browser.newContext();
     const page = await operatorContext.newPage();
-    await signIn(page, operator!.email, operator!.password);
+    await signIn(page, operatorUser.email, operatorUser.password);
     await mainNav(page).getByRole("link", { name: "Sender ID requests" }).click();
     const request = page.getByTestId("pending-sender-id-row").filter({ hasText: senderIdValue });
     await expect(request).toContainText(customer.accountName);

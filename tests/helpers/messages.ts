@@ -121,9 +121,9 @@ export async function createTestMessages(count: number, options: { accountId: st
 
 /** A message with its timeline, oldest transition first (message_events has no Prisma relation). */
 export async function messageWithEvents(id: string) {
-  const [message, events] = await Promise.all([
-    db.message.findUniqueOrThrow({ where: { id } }),
-    db.messageEvent.findMany({ where: { messageId: id }, orderBy: { id: "asc" } }),
-  ]);
+  // Message first, events after: a status change and its event commit together, so events read
+  // later include every change the message shows (read in parallel, they could miss the last one).
+  const message = await db.message.findUniqueOrThrow({ where: { id } });
+  const events = await db.messageEvent.findMany({ where: { messageId: id }, orderBy: { id: "asc" } });
   return { ...message, events };
 }

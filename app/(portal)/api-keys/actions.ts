@@ -3,19 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
-import { revokeApiKey, rotateApiKey } from "@/lib/api-keys/manage-api-keys";
+import type { IssuedKey } from "@/lib/api-keys/issued-key";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
+import { rotateApiKey } from "@/lib/api-keys/rotate-api-key";
 import { createApiKeyInput, rotateApiKeyInput } from "@/lib/api-keys/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
-
-/** A key's secret as shown once after creation or rotation. */
-export interface IssuedKey {
-  name: string;
-  prefix: string;
-  key: string;
-  /** For rotation: how long the replaced key keeps working. */
-  graceHours?: number;
-}
 
 const keyId = z.uuid();
 

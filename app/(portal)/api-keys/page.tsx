@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { createApiKeyAction, revokeApiKeyAction, rotateApiKeyAction } from "@/app/(portal)/api-keys/actions";
 import { ApiKeysTable, type ApiKeyListItem } from "@/components/api-keys/api-keys-table";
 import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAccountSummary } from "@/lib/accounts/get-account";
-import { listApiKeys } from "@/lib/api-keys/manage-api-keys";
+import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 
@@ -43,7 +44,7 @@ export default async function ApiKeysPage() {
         <Card aria-labelledby="create-key-heading">
           <CardHeader id="create-key-heading" title="Create a key" />
           <CardBody>
-            <CreateApiKeyForm />
+            <CreateApiKeyForm action={createApiKeyAction} />
           </CardBody>
         </Card>
         <Card aria-labelledby="keys-heading">
@@ -51,7 +52,7 @@ export default async function ApiKeysPage() {
           {items.length === 0 ? (
             <EmptyState title="No API keys yet" description="Create a key above to send messages from your own systems." />
           ) : (
-            <ApiKeysTable keys={items} />
+            <ApiKeysTable keys={items} rotateAction={rotateApiKeyAction} revokeAction={revokeApiKeyAction} />
           )}
         </Card>
       </div>

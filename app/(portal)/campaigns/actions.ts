@@ -5,18 +5,12 @@ import { redirect } from "next/navigation";
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
 import { createCampaign, previewCampaignCost } from "@/lib/campaigns/create-campaign";
+import type { CampaignEstimateView } from "@/lib/campaigns/estimate-campaign-cost";
 import { localTimeToUtc } from "@/lib/campaigns/local-time";
 import { createCampaignInput } from "@/lib/campaigns/schemas";
 import { cancelCampaign } from "@/lib/campaigns/schedule-campaigns";
-import { listContacts } from "@/lib/contacts/manage-contact-lists";
+import { listContacts } from "@/lib/contacts/list-contacts";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
-
-export interface CampaignEstimateView {
-  recipients: number;
-  segments: number;
-  encoding: string;
-  cost: number;
-}
 
 /** The wizard's review step: recipients and cost for the chosen list and message. */
 export async function estimateCampaignAction(_previous: FormState<CampaignEstimateView>, formData: FormData): Promise<FormState<CampaignEstimateView>> {

@@ -3,7 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { deleteContactList, removeInvalidContacts, revalidateContactList, updateContact } from "@/lib/contacts/manage-contact-lists";
+import { deleteContactList } from "@/lib/contacts/delete-contact-list";
+import { removeInvalidContacts } from "@/lib/contacts/remove-invalid-contacts";
+import { revalidateContactList } from "@/lib/contacts/revalidate-contact-list";
+import { updateContact } from "@/lib/contacts/update-contact";
 import { updateContactInput } from "@/lib/contacts/schemas";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 

@@ -9,7 +9,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { AutoRefresh } from "@/components/contacts/auto-refresh";
 import { ProgressBar } from "@/components/contacts/progress-bar";
 import { requireUser } from "@/lib/auth/session";
-import { listContactLists } from "@/lib/contacts/manage-contact-lists";
+import { listContactLists } from "@/lib/contacts/get-contact-lists";
 
 export const metadata: Metadata = { title: "Contacts" };
 

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/http/errors";
 import { type MessageEvaluation } from "@/lib/messages/evaluate-message";
 import { previewMessage } from "@/lib/messages/prepare-message";
 import { previewMessageInput, sendMessageInput } from "@/lib/messages/schemas";
-import { sendMessage } from "@/lib/messages/send-message";
+import { acceptMessage } from "@/lib/messages/accept-message";
 
 /** The live preview: the same checks and price as a send, nothing reserved or sent. */
 export async function previewMessageAction(draft: { to: string; from: string; body: string }): Promise<MessageEvaluation | null> {
@@ -28,7 +28,7 @@ export async function sendMessageAction(_previous: FormState<{ messageId: string
   });
   if (!parsed.success) return validationFailed(parsed.error, values);
   try {
-    const sent = await sendMessage({ accountId: user.accountId }, parsed.data);
+    const sent = await acceptMessage({ accountId: user.accountId }, parsed.data);
     revalidatePath("/messages");
     return { status: "success", message: `Message accepted for sending to ${sent.to}.`, data: { messageId: sent.messageId } };
   } catch (error) {

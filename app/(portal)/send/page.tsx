@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { previewMessageAction, sendMessageAction } from "@/app/(portal)/send/actions";
 import { SendMessageForm } from "@/components/messages/send-message-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { listSenderIds } from "@/lib/sender-ids/manage-sender-ids";
+import { listSenderIds } from "@/lib/sender-ids/get-sender-ids";
 
 export const metadata: Metadata = { title: "Send" };
 
@@ -24,7 +25,7 @@ export default async function SendPage() {
           />
         ) : (
           <CardBody>
-            <SendMessageForm senderIds={approved} />
+            <SendMessageForm senderIds={approved} sendMessageAction={sendMessageAction} previewMessageAction={previewMessageAction} />
           </CardBody>
         )}
       </Card>

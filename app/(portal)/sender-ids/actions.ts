@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
-import { requestSenderId } from "@/lib/sender-ids/manage-sender-ids";
+import { requestSenderId } from "@/lib/sender-ids/request-sender-id";
 import { requestSenderIdInput } from "@/lib/sender-ids/schemas";
 
 export async function requestSenderIdAction(_previous: FormState, formData: FormData): Promise<FormState> {

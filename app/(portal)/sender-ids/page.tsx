@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestSenderIdAction } from "@/app/(portal)/sender-ids/actions";
 import { RequestSenderIdForm } from "@/components/sender-ids/request-sender-id-form";
 import { StatusBadge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -8,7 +9,7 @@ import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/t
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { listSenderIds } from "@/lib/sender-ids/manage-sender-ids";
+import { listSenderIds } from "@/lib/sender-ids/get-sender-ids";
 
 export const metadata: Metadata = { title: "Sender IDs" };
 
@@ -57,7 +58,7 @@ export default async function SenderIdsPage() {
         <Card aria-labelledby="request-sender-id-heading">
           <CardHeader id="request-sender-id-heading" title="Request a sender ID" />
           <CardBody>
-            <RequestSenderIdForm />
+            <RequestSenderIdForm action={requestSenderIdAction} />
           </CardBody>
         </Card>
       </div>

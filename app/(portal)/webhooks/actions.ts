@@ -5,23 +5,15 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 import { nudgeWebhookRelay } from "@/lib/webhooks/dispatch-deliveries";
-import {
-  createWebhookEndpoint,
-  deleteWebhookEndpoint,
-  rotateCallbackSecret,
-  rotateWebhookEndpointSecret,
-  sendTestEvent,
-  updateWebhookEndpoint,
-} from "@/lib/webhooks/manage-endpoints";
+import type { IssuedSecret } from "@/lib/webhooks/issued-secret";
+import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
+import { deleteWebhookEndpoint } from "@/lib/webhooks/delete-webhook-endpoint";
+import { rotateCallbackSecret } from "@/lib/webhooks/rotate-callback-secret";
+import { rotateWebhookEndpointSecret } from "@/lib/webhooks/rotate-webhook-endpoint-secret";
+import { sendTestEvent } from "@/lib/webhooks/send-test-event";
+import { updateWebhookEndpoint } from "@/lib/webhooks/update-webhook-endpoint";
 import { replayDelivery, replayFailedDeliveries } from "@/lib/webhooks/replay-deliveries";
 import { createWebhookEndpointInput, updateWebhookEndpointInput } from "@/lib/webhooks/schemas";
-
-/** A signing secret shown once after it was issued. */
-export interface IssuedSecret {
-  label: string;
-  secret: string;
-  overlapHours?: number;
-}
 
 const id = z.uuid();
 const ROTATION_OVERLAP_HOURS = 24;

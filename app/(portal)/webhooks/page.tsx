@@ -6,18 +6,38 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { Button } from "@/components/ui/button";
+import {
+  createEndpointAction,
+  deleteEndpointAction,
+  replayDeliveryAction,
+  replayFailedAction,
+  rotateCallbackSecretAction,
+  rotateEndpointSecretAction,
+  sendTestEventAction,
+  setEndpointStatusAction,
+  updateEndpointEventsAction,
+} from "@/app/(portal)/webhooks/actions";
 import { CallbackSecret } from "@/components/webhooks/callback-secret";
 import { CreateEndpointForm } from "@/components/webhooks/create-endpoint-form";
 import { DeliveryLog, ReplayFailedForm, type DeliveryListItem } from "@/components/webhooks/delivery-log";
-import { EndpointsList, type EndpointListItem } from "@/components/webhooks/endpoints-table";
+import { EndpointsList, type EndpointActions, type EndpointListItem } from "@/components/webhooks/endpoints-table";
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listWebhookDeliveries } from "@/lib/webhooks/list-deliveries";
-import { getCallbackSecret, listWebhookEndpoints } from "@/lib/webhooks/manage-endpoints";
+import { getCallbackSecret } from "@/lib/webhooks/get-callback-secret";
+import { listWebhookEndpoints } from "@/lib/webhooks/get-webhook-endpoints";
 import { listDeliveriesQuery } from "@/lib/webhooks/schemas";
 
 export const metadata: Metadata = { title: "Webhooks" };
+
+const endpointActions: EndpointActions = {
+  updateEvents: updateEndpointEventsAction,
+  sendTest: sendTestEventAction,
+  setStatus: setEndpointStatusAction,
+  rotateSecret: rotateEndpointSecretAction,
+  remove: deleteEndpointAction,
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -82,7 +102,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Sea
         <Card aria-labelledby="add-endpoint-heading">
           <CardHeader id="add-endpoint-heading" title="Add an endpoint" description="Each endpoint gets its own signing secret." />
           <CardBody>
-            <CreateEndpointForm />
+            <CreateEndpointForm action={createEndpointAction} />
           </CardBody>
         </Card>
 
@@ -91,7 +111,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Sea
           {endpointItems.length === 0 ? (
             <EmptyState title="No endpoints yet" description="Add one above, or pass callbackUrl when you send a message or create a campaign." />
           ) : (
-            <EndpointsList endpoints={endpointItems} />
+            <EndpointsList endpoints={endpointItems} actions={endpointActions} />
           )}
         </Card>
 
@@ -102,7 +122,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Sea
             description="Signs callbacks sent to the callbackUrl of a single message or a campaign."
           />
           <CardBody>
-            <CallbackSecret secret={callbackSecret} />
+            <CallbackSecret secret={callbackSecret} rotateAction={rotateCallbackSecretAction} />
           </CardBody>
         </Card>
 
@@ -137,13 +157,13 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Sea
                 </Link>
               ) : null}
             </form>
-            <ReplayFailedForm endpointId={query.endpointId} />
+            <ReplayFailedForm endpointId={query.endpointId} action={replayFailedAction} />
           </CardBody>
           {deliveryItems.length === 0 ? (
             <EmptyState title="No deliveries" description="Deliveries appear here as events are sent to your endpoints and callback URLs." />
           ) : (
             <>
-              <DeliveryLog deliveries={deliveryItems} />
+              <DeliveryLog deliveries={deliveryItems} replayAction={replayDeliveryAction} />
               <Pagination
                 label={query.before ? "Older deliveries" : "Newest deliveries"}
                 previousHref={query.before ? keep({}) : undefined}

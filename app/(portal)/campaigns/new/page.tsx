@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
+import { createCampaignAction, estimateCampaignAction, sampleContactsAction } from "@/app/(portal)/campaigns/actions";
 import { CampaignWizard } from "@/components/campaigns/campaign-wizard";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
 import { utcToLocalInput } from "@/lib/campaigns/local-time";
-import { listContactLists } from "@/lib/contacts/manage-contact-lists";
-import { listSenderIds } from "@/lib/sender-ids/manage-sender-ids";
+import { listContactLists } from "@/lib/contacts/get-contact-lists";
+import { listSenderIds } from "@/lib/sender-ids/get-sender-ids";
 
 export const metadata: Metadata = { title: "New campaign" };
 
@@ -35,6 +36,7 @@ export default async function NewCampaignPage({ searchParams }: { searchParams: 
             timezone={account.timezone}
             initialListId={usable.some((candidate) => candidate.id === list) ? list : undefined}
             defaultSendAt={utcToLocalInput(anHourFromNow(), account.timezone)}
+            actions={{ estimate: estimateCampaignAction, create: createCampaignAction, sampleContacts: sampleContactsAction }}
           />
         </CardBody>
       </Card>

@@ -9,9 +9,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { deleteListAction, removeInvalidAction, revalidateListAction } from "@/app/(portal)/contacts/actions";
+import { deleteListAction, fixContactAction, removeInvalidAction, revalidateListAction } from "@/app/(portal)/contacts/actions";
 import { requireUser } from "@/lib/auth/session";
-import { getContactList, listContacts } from "@/lib/contacts/manage-contact-lists";
+import { getContactList } from "@/lib/contacts/get-contact-lists";
+import { listContacts } from "@/lib/contacts/list-contacts";
 import { AppError } from "@/lib/http/errors";
 
 export const metadata: Metadata = { title: "Contact list" };
@@ -91,7 +92,7 @@ export default async function ContactListPage({ params }: { params: Promise<{ id
                     <TD className="font-mono">{contact.rawPhone || "(empty)"}</TD>
                     <TD>{contact.reasonMessage ?? contact.reason}</TD>
                     <TD>
-                      <FixContactForm listId={list.id} contactId={contact.id} rawPhone={contact.rawPhone} />
+                      <FixContactForm listId={list.id} contactId={contact.id} rawPhone={contact.rawPhone} action={fixContactAction} />
                     </TD>
                   </TR>
                 ))}

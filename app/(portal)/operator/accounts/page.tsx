@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { topUpAccountAction } from "@/app/(portal)/operator/accounts/actions";
 import { TopUpForm } from "@/components/billing/top-up-form";
 import { StatusBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -68,7 +69,7 @@ export default async function OperatorAccountsPage({ searchParams }: { searchPar
                   <TD className="whitespace-nowrap text-right tabular-nums">{formatMoney(account.spent)}</TD>
                   <TD className="whitespace-nowrap text-right tabular-nums">{formatMoney(account.toppedUp)}</TD>
                   <TD className="min-w-[23rem]">
-                    <TopUpForm accountId={account.id} accountName={account.name} />
+                    <TopUpForm accountId={account.id} accountName={account.name} action={topUpAccountAction} />
                   </TD>
                 </TR>
               ))}

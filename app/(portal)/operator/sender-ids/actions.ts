@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireOperator } from "@/lib/auth/session";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
-import { decideSenderId } from "@/lib/sender-ids/manage-sender-ids";
+import { decideSenderId } from "@/lib/sender-ids/decide-sender-id";
 import { decideSenderIdInput } from "@/lib/sender-ids/schemas";
 
 const decisionForm = decideSenderIdInput

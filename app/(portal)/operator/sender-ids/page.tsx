@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { decideSenderIdAction } from "@/app/(portal)/operator/sender-ids/actions";
 import { DecideSenderIdForm } from "@/components/sender-ids/decide-sender-id-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -7,7 +8,7 @@ import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/t
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireOperator } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { listPendingSenderIds } from "@/lib/sender-ids/manage-sender-ids";
+import { listPendingSenderIds } from "@/lib/sender-ids/get-sender-ids";
 
 export const metadata: Metadata = { title: "Sender ID requests" };
 
@@ -40,7 +41,7 @@ export default async function OperatorSenderIdsPage() {
                   <TD className="max-w-xs text-slate-600">{request.purpose ?? "—"}</TD>
                   <TD className="whitespace-nowrap">{formatDateTime(request.createdAt, account.timezone)}</TD>
                   <TD className="min-w-64">
-                    <DecideSenderIdForm id={request.id} value={request.value} />
+                    <DecideSenderIdForm id={request.id} value={request.value} action={decideSenderIdAction} />
                   </TD>
                 </TR>
               ))}

@@ -1,5 +1,5 @@
 import { createApiKey } from "@/lib/api-keys/create-api-key";
-import { listApiKeys } from "@/lib/api-keys/manage-api-keys";
+import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { createApiKeyInput } from "@/lib/api-keys/schemas";
 import { apiRoute } from "@/lib/http/api-route";
 import { parseJsonBody } from "@/lib/http/parse";

@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { parseQuery } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
 import { createContactListFromRequest } from "@/lib/contacts/create-contact-list";
-import { listContactLists } from "@/lib/contacts/manage-contact-lists";
+import { listContactLists } from "@/lib/contacts/get-contact-lists";
 import { listContactListsQuery } from "@/lib/contacts/schemas";
 
 export const GET = apiRoute(async ({ request, auth }) => {

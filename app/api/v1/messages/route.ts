@@ -6,7 +6,7 @@ import { withIdempotency } from "@/lib/idempotency/with-idempotency";
 import { listMessages } from "@/lib/messages/get-messages";
 import { authenticateSend } from "@/lib/messages/prepare-message";
 import { listMessagesQuery, sendMessageInput } from "@/lib/messages/schemas";
-import { sendMessage } from "@/lib/messages/send-message";
+import { acceptMessage } from "@/lib/messages/accept-message";
 
 // The body is read first so that the API key lookup can load the account's send context in the
 // same query; a request with a bad key still gets its 401 before any complaint about its body.
@@ -24,7 +24,7 @@ export const POST = withErrors(async (request) => {
   const { auth, context } = await authenticateSend(authorization, input.from);
   return withIdempotency(request, auth.accountId, input, async (recordId) => ({
     status: 202,
-    body: await sendMessage({ accountId: auth.accountId, apiKeyId: auth.apiKeyId }, input, recordId, context),
+    body: await acceptMessage({ accountId: auth.accountId, apiKeyId: auth.apiKeyId }, input, recordId, context),
     stored: true,
   }));
 });

@@ -1,7 +1,8 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { parseJsonBody } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
-import { listSenderIds, requestSenderId } from "@/lib/sender-ids/manage-sender-ids";
+import { listSenderIds } from "@/lib/sender-ids/get-sender-ids";
+import { requestSenderId } from "@/lib/sender-ids/request-sender-id";
 import { requestSenderIdInput } from "@/lib/sender-ids/schemas";
 
 export const GET = apiRoute(async ({ auth }) => json({ data: await listSenderIds(auth.accountId) }));

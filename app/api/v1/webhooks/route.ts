@@ -1,7 +1,8 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { parseJsonBody } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
-import { createWebhookEndpoint, listWebhookEndpoints } from "@/lib/webhooks/manage-endpoints";
+import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
+import { listWebhookEndpoints } from "@/lib/webhooks/get-webhook-endpoints";
 import { createWebhookEndpointInput } from "@/lib/webhooks/schemas";
 
 export const GET = apiRoute(async ({ auth }) => json({ data: await listWebhookEndpoints(auth.accountId) }));

@@ -1,5 +1,5 @@
 import { auth } from "@/lib/auth/next-auth";
-import { exportContactsCsv } from "@/lib/contacts/manage-contact-lists";
+import { exportContactsCsv } from "@/lib/contacts/export-contacts";
 import { contactStatusFilter } from "@/lib/contacts/schemas";
 import { AppError } from "@/lib/http/errors";
 import { uuidParam } from "@/lib/http/params";

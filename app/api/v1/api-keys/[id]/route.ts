@@ -1,4 +1,4 @@
-import { revokeApiKey } from "@/lib/api-keys/manage-api-keys";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { apiRoute } from "@/lib/http/api-route";
 import { json } from "@/lib/http/respond";
 import { uuidParam } from "@/lib/http/params";

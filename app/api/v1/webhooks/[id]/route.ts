@@ -2,7 +2,9 @@ import { apiRoute } from "@/lib/http/api-route";
 import { uuidParam } from "@/lib/http/params";
 import { parseJsonBody } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
-import { deleteWebhookEndpoint, getWebhookEndpoint, updateWebhookEndpoint } from "@/lib/webhooks/manage-endpoints";
+import { deleteWebhookEndpoint } from "@/lib/webhooks/delete-webhook-endpoint";
+import { getWebhookEndpoint } from "@/lib/webhooks/get-webhook-endpoints";
+import { updateWebhookEndpoint } from "@/lib/webhooks/update-webhook-endpoint";
 import { updateWebhookEndpointInput } from "@/lib/webhooks/schemas";
 
 export const GET = apiRoute<{ id: string }>(async ({ auth, params }) =>

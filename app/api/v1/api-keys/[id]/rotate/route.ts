@@ -1,4 +1,4 @@
-import { rotateApiKey } from "@/lib/api-keys/manage-api-keys";
+import { rotateApiKey } from "@/lib/api-keys/rotate-api-key";
 import { rotateApiKeyInput } from "@/lib/api-keys/schemas";
 import { apiRoute } from "@/lib/http/api-route";
 import { uuidParam } from "@/lib/http/params";

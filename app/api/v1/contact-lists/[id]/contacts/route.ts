@@ -2,7 +2,9 @@ import { apiRoute } from "@/lib/http/api-route";
 import { uuidParam } from "@/lib/http/params";
 import { parseQuery } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
-import { exportContactsCsv, listContacts, removeInvalidContacts } from "@/lib/contacts/manage-contact-lists";
+import { exportContactsCsv } from "@/lib/contacts/export-contacts";
+import { listContacts } from "@/lib/contacts/list-contacts";
+import { removeInvalidContacts } from "@/lib/contacts/remove-invalid-contacts";
 import { listContactsQuery, removeContactsQuery } from "@/lib/contacts/schemas";
 
 /** `?status=invalid` filters; `?format=csv` streams the matching contacts as a CSV download. */

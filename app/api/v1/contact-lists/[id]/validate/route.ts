@@ -3,7 +3,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { uuidParam } from "@/lib/http/params";
 import { parseQuery } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
-import { revalidateContactList } from "@/lib/contacts/manage-contact-lists";
+import { revalidateContactList } from "@/lib/contacts/revalidate-contact-list";
 
 const validateQuery = z.object({ scope: z.enum(["invalid", "all"]).default("invalid") });
 

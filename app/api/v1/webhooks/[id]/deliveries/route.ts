@@ -3,7 +3,7 @@ import { uuidParam } from "@/lib/http/params";
 import { parseQuery } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
 import { listWebhookDeliveries } from "@/lib/webhooks/list-deliveries";
-import { getWebhookEndpoint } from "@/lib/webhooks/manage-endpoints";
+import { getWebhookEndpoint } from "@/lib/webhooks/get-webhook-endpoints";
 import { listDeliveriesQuery } from "@/lib/webhooks/schemas";
 
 export const GET = apiRoute<{ id: string }>(async ({ request, auth, params }) => {

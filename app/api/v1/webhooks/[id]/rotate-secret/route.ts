@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { uuidParam } from "@/lib/http/params";
 import { parseJsonBody } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
-import { rotateWebhookEndpointSecret } from "@/lib/webhooks/manage-endpoints";
+import { rotateWebhookEndpointSecret } from "@/lib/webhooks/rotate-webhook-endpoint-secret";
 import { rotateSecretInput } from "@/lib/webhooks/schemas";
 
 // Body optional: `{ "overlapHours": 24 }` is the default.

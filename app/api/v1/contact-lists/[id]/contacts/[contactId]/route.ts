@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { uuidParam } from "@/lib/http/params";
 import { parseJsonBody } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
-import { updateContact } from "@/lib/contacts/manage-contact-lists";
+import { updateContact } from "@/lib/contacts/update-contact";
 import { updateContactInput } from "@/lib/contacts/schemas";
 
 /** Fixes a contact's number and re-validates it at once. */

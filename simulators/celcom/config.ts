@@ -4,7 +4,7 @@ import {
   SIMULATOR_DEFAULT_API_KEY,
   SIMULATOR_DEFAULT_DLR_URL,
   SIMULATOR_DEFAULT_PARTNER_ID,
-} from "@/lib/providers/celcom/simulator/defaults";
+} from "@/lib/providers/celcom/simulator-defaults";
 
 const probability = z.number().min(0).max(1);
 const nonNegativeInt = z.number().int().min(0);

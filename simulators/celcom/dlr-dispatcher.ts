@@ -1,7 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { type Logger } from "@/lib/logger";
-import { type SimulatorConfig } from "@/lib/providers/celcom/simulator/config";
+import { type SimulatorConfig } from "@/simulators/celcom/config";
 
 const TICK_MS = 20;
 const MAX_RETRY_DELAY_MS = 30_000;

@@ -1,5 +1,6 @@
-// Kept apart from the simulator's server code so the provider factory can use these without
-// loading an HTTP server into the web app or the worker. They match the defaults in lib/env.ts.
+// Where the Celcom simulator (simulators/celcom/, a development tool) listens and which credentials
+// it accepts by default. Product code may not import the simulator itself, so the provider factory
+// and the simulator both read these. They match the defaults in lib/env.ts.
 export const SIMULATOR_DEFAULT_PORT = 4010;
 export const SIMULATOR_DEFAULT_URL = `http://127.0.0.1:${SIMULATOR_DEFAULT_PORT}`;
 export const SIMULATOR_DEFAULT_API_KEY = "simulator-key";

@@ -2,7 +2,7 @@ import http from "node:http";
 import { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type CelcomAdapter } from "@/lib/providers/celcom/adapter";
-import { type CelcomSimulator, createCelcomSimulator } from "@/lib/providers/celcom/simulator/create-celcom-simulator";
+import { type CelcomSimulator, createCelcomSimulator } from "@/simulators/celcom/create-celcom-simulator";
 import { createProvider } from "@/lib/providers";
 import { type OutboundSms } from "@/lib/providers/types";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRandom, pickWeighted, uniformInt } from "@/lib/providers/celcom/simulator/random";
+import { createRandom, pickWeighted, uniformInt } from "@/simulators/celcom/random";
 
 describe("seeded randomness", () => {
   it("replays the same sequence for the same seed", () => {

@@ -4,12 +4,12 @@ import { checkLedger } from "@/lib/credits/check-ledger";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { expandCampaign } from "@/lib/campaigns/expand-campaign";
 import { createProvider } from "@/lib/providers";
-import { createCelcomSimulator, type CelcomSimulator } from "@/lib/providers/celcom/simulator/create-celcom-simulator";
+import { createCelcomSimulator, type CelcomSimulator } from "@/simulators/celcom/create-celcom-simulator";
 import type { SmsProvider } from "@/lib/providers/types";
 import { getQueue } from "@/lib/queue/enqueue";
 import { markBatchQueued } from "@/lib/messages/transitions/mark-queued";
 import { sendMessageBatch } from "@/lib/sending/send-batch";
-import { sendMessageAttempt } from "@/lib/sending/send-message";
+import { attemptSend } from "@/lib/sending/attempt-send";
 import { createTestAccount } from "@/tests/helpers/accounts";
 import { readyListOf, reservationBreakdown } from "@/tests/integration/campaigns/helpers";
 import { startContacts } from "@/workers/contacts";
@@ -113,7 +113,7 @@ describe("batch send jobs, run directly", () => {
     await expectBooksBalanced(account.accountId);
 
     // The retry job runs as the worker would run it: the message's own count says attempt 2.
-    expect(await sendMessageAttempt(retryId, { provider, maxAttempts: 3, lastJobAttempt: false })).toMatchObject({ kind: "sent" });
+    expect(await attemptSend(retryId, { provider, maxAttempts: 3, lastJobAttempt: false })).toMatchObject({ kind: "sent" });
     expect(await db.message.findUniqueOrThrow({ where: { id: retryId } })).toMatchObject({ status: "sent", attempts: 2 });
     // Running the batch again claims and sends nothing.
     const accepted = simulator.stats.accepted;

@@ -17,7 +17,7 @@ export interface SendRequester {
  * and insert `submitted` in one statement, then enqueue. An enqueue failure is not the caller's
  * problem: the message is safe in Postgres and the reconciler enqueues it once it is overdue.
  */
-export async function sendMessage(
+export async function acceptMessage(
   requester: SendRequester,
   input: SendMessageInput,
   idempotencyRecordId?: string,

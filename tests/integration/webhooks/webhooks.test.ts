@@ -14,7 +14,7 @@ import { checkLedger } from "@/lib/credits/check-ledger";
 import { db, viaPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createProvider } from "@/lib/providers";
-import { createCelcomSimulator, type CelcomSimulator } from "@/lib/providers/celcom/simulator/create-celcom-simulator";
+import { createCelcomSimulator, type CelcomSimulator } from "@/simulators/celcom/create-celcom-simulator";
 import { createWebhookEvents } from "@/lib/webhooks/create-webhook-events";
 import { deliverWebhooks } from "@/lib/webhooks/deliver-webhooks";
 import { nudgeWebhookRelay } from "@/lib/webhooks/dispatch-deliveries";

@@ -2,33 +2,6 @@ import { db } from "@/lib/db";
 import { createApiKey, type CreatedApiKey } from "@/lib/api-keys/create-api-key";
 import { notFound } from "@/lib/http/errors";
 
-const publicFields = {
-  id: true,
-  name: true,
-  prefix: true,
-  lastUsedAt: true,
-  expiresAt: true,
-  revokedAt: true,
-  createdAt: true,
-} as const;
-
-export async function listApiKeys(accountId: string) {
-  return db.apiKey.findMany({ where: { accountId }, select: publicFields, orderBy: { createdAt: "desc" } });
-}
-
-export async function revokeApiKey(accountId: string, keyId: string) {
-  const { count } = await db.apiKey.updateMany({
-    where: { id: keyId, accountId, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
-  if (count === 0) {
-    const exists = await db.apiKey.findFirst({ where: { id: keyId, accountId }, select: publicFields });
-    if (!exists) throw notFound("API key");
-    return exists;
-  }
-  return db.apiKey.findFirstOrThrow({ where: { id: keyId, accountId }, select: publicFields });
-}
-
 /** Issues a replacement key; the old one keeps working for `graceHours`, then stops. */
 export async function rotateApiKey(accountId: string, keyId: string, graceHours: number): Promise<CreatedApiKey & { replaces: string }> {
   return db.$transaction(async (tx) => {

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { createCelcomSimulator } from "@/lib/providers/celcom/simulator/create-celcom-simulator";
-import { SIMULATOR_DEFAULT_DLR_URL, SIMULATOR_DEFAULT_PORT } from "@/lib/providers/celcom/simulator/defaults";
+import { createCelcomSimulator } from "@/simulators/celcom/create-celcom-simulator";
+import { SIMULATOR_DEFAULT_DLR_URL, SIMULATOR_DEFAULT_PORT } from "@/lib/providers/celcom/simulator-defaults";
 
 // Standalone simulator (`npm run simulator`). Its own variables are read here rather than in
 // lib/env.ts because nothing else needs them; credentials and the callback token are shared.

@@ -31,7 +31,7 @@ export interface SendAttemptOptions {
  * the message but before `sent` is written, the job is retried (stalled job or reconciler) and
  * the message is submitted again. Every other repeat of a job finds the message already sent.
  */
-export async function sendMessageAttempt(messageId: string, options: SendAttemptOptions): Promise<SendOutcome> {
+export async function attemptSend(messageId: string, options: SendAttemptOptions): Promise<SendOutcome> {
   const message = await markQueued(messageId);
   if (!message) return { kind: "skipped" };
 

@@ -1,0 +1,24 @@
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/http/errors";
+import { publicFields } from "@/lib/sender-ids/get-sender-ids";
+
+/** Operator decision on a requested sender ID. */
+export async function decideSenderId(id: string, decision: "approved" | "rejected", decidedBy: string | null, reason?: string) {
+  const row = await db.senderId.findUnique({ where: { id } });
+  if (!row) throw notFound("Sender ID");
+  return db.senderId.update({
+    where: { id },
+    data: { status: decision, reason: reason ?? null, decidedAt: new Date(), decidedBy },
+    select: { ...publicFields, accountId: true },
+  });
+}
+
+/** Operators approve by account and value (CLI); creates the sender ID if it was never requested. */
+export async function approveSenderIdByValue(accountId: string, value: string, decidedBy: string | null = null) {
+  return db.senderId.upsert({
+    where: { accountId_value: { accountId, value } },
+    create: { accountId, value, status: "approved", decidedAt: new Date(), decidedBy },
+    update: { status: "approved", reason: null, decidedAt: new Date(), decidedBy },
+    select: publicFields,
+  });
+}
