@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { closeQueues } from "@/lib/queue/enqueue";
+import { exitIfUnsafeToStart } from "@/lib/startup/check-startup-env";
 import type { Closeable } from "@/workers/runtime";
 import { startMaintenance } from "@/workers/maintenance";
 import { startSending } from "@/workers/sending";
@@ -24,13 +25,14 @@ const starters: Starter[] = [
 ];
 
 async function main() {
+  exitIfUnsafeToStart("worker");
   const log = logger.child({ component: "worker" });
   const running: { name: string; handle: Closeable }[] = [];
   for (const starter of starters) {
     running.push({ name: starter.name, handle: await starter.start() });
     log.info("started", { area: starter.name });
   }
-  log.info("worker ready", { queuePrefix: env.QUEUE_PREFIX, provider: env.SMS_PROVIDER });
+  log.info("worker ready", { queuePrefix: env.QUEUE_PREFIX, provider: env.SMS_PROVIDER, mode: env.SEMA_MODE });
 
   let stopping = false;
   const shutdown = async (signal: string) => {

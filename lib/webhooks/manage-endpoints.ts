@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { generateCallbackSecret } from "@/lib/accounts/create-account";
 import { db, viaPrisma } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/http/errors";
-import { assertDestinationAllowed } from "@/lib/net/safe-fetch";
+import { assertCallbackUrlAllowed } from "@/lib/webhooks/destination-policy";
 import { createWebhookEvents } from "@/lib/webhooks/create-webhook-events";
 import { TEST_EVENT_TYPE } from "@/lib/webhooks/event-types";
 import type { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from "@/lib/webhooks/schemas";
@@ -22,20 +21,24 @@ const publicFields = {
   updatedAt: true,
 } as const;
 
-/** Refuses destinations the SSRF policy would block anyway, so customers learn at registration (422). */
-export async function assertWebhookUrlAllowed(url: string, field = "url"): Promise<void> {
-  const check = await assertDestinationAllowed(url, { allowLoopback: env.WEBHOOK_ALLOW_LOOPBACK, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE });
-  if (!check.allowed) {
-    throw new AppError("destination_not_allowed", check.message, { field, reason: check.reason });
-  }
-}
+/** Endpoints one account may register: each event fans out to every one of them. */
+export const MAX_WEBHOOK_ENDPOINTS_PER_ACCOUNT = 20;
 
 export async function createWebhookEndpoint(accountId: string, input: CreateWebhookEndpointInput) {
-  await assertWebhookUrlAllowed(input.url);
+  assertCallbackUrlAllowed(input.url, "url");
   const secret = generateWebhookSecret();
-  const endpoint = await db.webhookEndpoint.create({
-    data: { accountId, url: input.url, events: [...new Set(input.events)], description: input.description ?? null, batch: input.batch ?? false, secret },
-    select: publicFields,
+  const endpoint = await db.$transaction(async (tx) => {
+    // Serialises registrations of one account, so two concurrent requests cannot both take the last place.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`webhook-endpoints:${accountId}`}, 0))`;
+    const existing = await tx.webhookEndpoint.count({ where: { accountId } });
+    if (existing >= MAX_WEBHOOK_ENDPOINTS_PER_ACCOUNT) {
+      const message = `An account can have at most ${MAX_WEBHOOK_ENDPOINTS_PER_ACCOUNT} webhook endpoints; delete one before adding another`;
+      throw new AppError("validation_failed", message, [{ field: "url", message }]);
+    }
+    return tx.webhookEndpoint.create({
+      data: { accountId, url: input.url, events: [...new Set(input.events)], description: input.description ?? null, batch: input.batch ?? false, secret },
+      select: publicFields,
+    });
   });
   // The secret is shown once, here; later reads never include it.
   return { ...endpoint, secret };
@@ -53,7 +56,7 @@ export async function getWebhookEndpoint(accountId: string, id: string) {
 
 export async function updateWebhookEndpoint(accountId: string, id: string, input: UpdateWebhookEndpointInput) {
   await getWebhookEndpoint(accountId, id);
-  if (input.url) await assertWebhookUrlAllowed(input.url);
+  if (input.url) assertCallbackUrlAllowed(input.url, "url");
   return db.webhookEndpoint.update({
     where: { id },
     data: {
