@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/http/errors";
-import type { RequestSenderIdInput } from "@/lib/sender-ids/schemas";
+import { hasReasonIfRejected, REJECTION_REASON_REQUIRED, type RequestSenderIdInput } from "@/lib/sender-ids/schemas";
 
 const publicFields = { id: true, value: true, status: true, purpose: true, reason: true, createdAt: true, decidedAt: true } as const;
 
@@ -31,6 +31,9 @@ export async function requestSenderId(accountId: string, input: RequestSenderIdI
 
 /** Operator decision on a requested sender ID. */
 export async function decideSenderId(id: string, decision: "approved" | "rejected", decidedBy: string | null, reason?: string) {
+  if (!hasReasonIfRejected({ decision, reason })) {
+    throw new AppError("validation_failed", REJECTION_REASON_REQUIRED, [{ field: "reason", message: REJECTION_REASON_REQUIRED }]);
+  }
   const row = await db.senderId.findUnique({ where: { id } });
   if (!row) throw notFound("Sender ID");
   return db.senderId.update({
