@@ -77,8 +77,7 @@ async function post(rows: ClaimedDelivery[], options: DeliveryOptions): Promise<
     timeoutMs: options.timeoutMs ?? env.WEBHOOK_TIMEOUT_MS,
     allowLoopback: options.allowLoopback,
     allowPrivate: options.allowPrivate,
-    // The platform's own ports stay closed even when a caller passes its own policy.
-    protectedLoopbackPorts: options.protectedLoopbackPorts ?? protectedLoopbackPorts(),
+    protectedLoopbackPorts: options.protectedLoopbackPorts,
   });
   return rows.map((row) => ({ id: row.id, attempt: row.attempts + 1, requestId, result }));
 }
@@ -135,7 +134,9 @@ export async function deliverWebhooks(deliveryIds: readonly string[], options: D
       singles.push(row);
     }
   }
-  const tasks = [...batchGroups.values(), ...singles.map((row) => [row])].map((group) => () => post(group, options));
+  // The platform's own ports stay closed even when a caller passes a policy without them.
+  const postOptions = { ...options, protectedLoopbackPorts: options.protectedLoopbackPorts ?? protectedLoopbackPorts() };
+  const tasks = [...batchGroups.values(), ...singles.map((row) => [row])].map((group) => () => post(group, postOptions));
   const outcomes = [...skipped, ...(await runLimited(tasks, options.concurrency ?? 16)).flat()];
 
   const now = Date.now();
