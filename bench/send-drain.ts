@@ -26,7 +26,7 @@ const bulk = !process.argv.includes("--one-by-one");
 
 const simulator = fork(path.join(import.meta.dirname, "..", "simulators/celcom/main.ts"), {
   execArgv: ["--import", "tsx"],
-  env: { ...process.env, SIMULATOR_PORT: String(port), SIMULATOR_CONFIG: JSON.stringify({ dlrEnabled: false }), LOG_LEVEL: "warn" },
+  env: { ...process.env, SEMA_MODE: "test", SIMULATOR_PORT: String(port), SIMULATOR_CONFIG: JSON.stringify({ dlrEnabled: false }), LOG_LEVEL: "warn" },
   stdio: "inherit",
 });
 const simulatorUrl = `http://127.0.0.1:${port}`;

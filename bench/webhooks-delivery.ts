@@ -1,7 +1,7 @@
 // Webhook delivery throughput to a local receiver: outbox relay → events → deliveries → signed
 // POSTs, batched (JSON arrays, ≤1,000 events per request) and one event per request. Not a timed test.
 //
-//   DATABASE_URL=<a migrated database> QUEUE_PREFIX=bench_hooks WEBHOOK_ALLOW_LOOPBACK=true \
+//   DATABASE_URL=<a migrated database> QUEUE_PREFIX=bench_hooks SEMA_MODE=test WEBHOOK_ALLOW_LOOPBACK=true \
 //     npx tsx bench/webhooks-delivery.ts [--events 20000] [--single 2000]
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";

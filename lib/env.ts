@@ -6,11 +6,19 @@ const booleanFlag = z
   .transform((value) => value === "true" || value === "1");
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
+
+/** The documented development token: accepted only in demo and test mode (lib/startup/check-startup-env.ts). */
+export const DEFAULT_DLR_CALLBACK_TOKEN = "dev-dlr-callback-token";
 
 // One validated environment shared by the web app, the worker, the CLI and tests.
 // Every variable has a local-development default; production overrides them.
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // demo (`npm start`) and test (`npm test`) accept default secrets and loopback webhooks; unset is production.
+  SEMA_MODE: z.enum(["demo", "test", "production"]).default("production"),
+  AUTH_SECRET: z.string().optional(),
+  PORT: port(3000),
   DATABASE_URL: z.string().url().default("postgresql://postgres@127.0.0.1:5432/sema_link"),
   DATABASE_POOL_SIZE: positiveInt(10),
   REDIS_URL: z.string().url().default("redis://127.0.0.1:6379"),
@@ -24,10 +32,11 @@ const envSchema = z.object({
   CELCOM_PARTNER_ID: z.string().default(""),
   CELCOM_TIMEOUT_MS: positiveInt(10_000),
   SIMULATOR_URL: z.string().url().default("http://127.0.0.1:4010"),
+  SIMULATOR_PORT: port(4010),
   SIMULATOR_API_KEY: z.string().default("simulator-key"),
   SIMULATOR_PARTNER_ID: z.string().default("simulator-partner"),
 
-  DLR_CALLBACK_TOKEN: z.string().min(8).default("dev-dlr-callback-token"),
+  DLR_CALLBACK_TOKEN: z.string().min(8).default(DEFAULT_DLR_CALLBACK_TOKEN),
   DLR_CALLBACK_HMAC_SECRET: z.string().optional(),
   DLR_BATCH_SIZE: positiveInt(100),
   DLR_BATCH_WAIT_MS: positiveInt(500),
@@ -44,6 +53,8 @@ const envSchema = z.object({
 
   WEBHOOK_ALLOW_LOOPBACK: booleanFlag,
   WEBHOOK_ALLOW_PRIVATE: booleanFlag,
+  // Loopback ports never reachable by webhooks, besides PORT, SIMULATOR_PORT and the ports of APP_URL and SIMULATOR_URL.
+  WEBHOOK_PROTECTED_PORTS: z.string().regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, "must be a comma-separated list of ports").default("4012"),
   WEBHOOK_TIMEOUT_MS: positiveInt(4_000),
   WEBHOOK_RETRY_SCHEDULE_MS: z.string().optional(),
 

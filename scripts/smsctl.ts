@@ -6,6 +6,7 @@ import { generatePassword } from "@/lib/auth/password";
 import { formatMoney, parseMoney } from "@/lib/format";
 import { getBalance } from "@/lib/credits/get-balance";
 import { topUpCredits } from "@/lib/credits/movements";
+import { MAX_TOP_UP_MINOR, TOP_UP_LIMIT_MESSAGE } from "@/lib/credits/schemas";
 import { AppError } from "@/lib/http/errors";
 import { closeQueues } from "@/lib/queue/enqueue";
 import { approveSenderIdByValue } from "@/lib/sender-ids/decide-sender-id";
@@ -14,11 +15,12 @@ import { cliCommands as extraCommands } from "@/lib/cli/commands";
 type Options = Record<string, string | boolean | undefined>;
 export type Command = { usage: string; run: (options: Options) => Promise<unknown> };
 
-/** A KES amount typed by an operator, as exact minor units. */
+/** A KES amount typed by an operator, as exact minor units, bounded like the portal's top-up. */
 function amountOption(options: Options, name: string): number {
   const text = required(options, name);
   const minor = parseMoney(text);
   if (minor === null || minor <= 0) throw new UsageError(`--${name} must be a positive KES amount with at most two decimals, e.g. 1000 or 1000.50`);
+  if (minor > MAX_TOP_UP_MINOR) throw new UsageError(`--${name}: ${TOP_UP_LIMIT_MESSAGE}`);
   return minor;
 }
 

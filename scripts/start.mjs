@@ -20,10 +20,15 @@ function persistentSecret() {
 const PORT = process.env.PORT ?? "3000";
 const SIMULATOR_PORT = process.env.SIMULATOR_PORT ?? "4010";
 const APP_URL = process.env.APP_URL ?? `http://localhost:${PORT}`;
+// Demo mode accepts the development secrets and loopback webhooks; set SEMA_MODE=production to run
+// `npm start` with real secrets instead (the web app and worker then refuse the defaults).
+const SEMA_MODE = process.env.SEMA_MODE ?? "demo";
+const DEMO_NOTICE = "demo mode: default secrets, webhooks to loopback allowed (except the app's and simulators' ports)";
 
 const env = {
   ...process.env,
   NODE_ENV: "production",
+  SEMA_MODE,
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/sema_link",
   REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
@@ -34,8 +39,8 @@ const env = {
   SIMULATOR_PORT,
   SIMULATOR_URL: process.env.SIMULATOR_URL ?? `http://127.0.0.1:${SIMULATOR_PORT}`,
   SIMULATOR_DLR_URL: process.env.SIMULATOR_DLR_URL ?? `http://127.0.0.1:${PORT}/api/callbacks/celcom/dlr`,
-  // Local runs deliver webhooks to receivers on this machine; production leaves this off.
-  WEBHOOK_ALLOW_LOOPBACK: process.env.WEBHOOK_ALLOW_LOOPBACK ?? "true",
+  // Demo runs deliver webhooks to receivers on this machine; production refuses this setting.
+  WEBHOOK_ALLOW_LOOPBACK: process.env.WEBHOOK_ALLOW_LOOPBACK ?? (SEMA_MODE === "production" ? "false" : "true"),
 };
 
 const COLOURS = { web: "\x1b[35m", worker: "\x1b[33m", simulator: "\x1b[34m" };
@@ -102,6 +107,7 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
+  if (SEMA_MODE === "demo") say(`\x1b[33m${DEMO_NOTICE}\x1b[0m`);
   await ensurePostgres(env.DATABASE_URL);
   await ensureRedis(env.REDIS_URL);
   await ensureDatabase(env.DATABASE_URL);
@@ -124,6 +130,7 @@ async function main() {
   Password         ${demo.password}
   API key          ${demo.apiKey}
   Sender ID        ${demo.senderId} (approved)   Provider: ${env.SMS_PROVIDER === "simulator" ? `Celcom simulator on :${SIMULATOR_PORT}` : "Celcom Africa"}
+  Mode             ${SEMA_MODE === "demo" ? DEMO_NOTICE : SEMA_MODE}
 
   Try:  curl -X POST ${APP_URL}/v1/messages \\
           -H "Authorization: Bearer ${demo.apiKey}" -H "Content-Type: application/json" \\

@@ -10,6 +10,8 @@ const suites = new Set((process.env.TEST_SUITES ?? "static,unit,integration,e2e"
 const baseEnv = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
+  // Test mode: development secrets and loopback webhook receivers are accepted (see lib/startup).
+  SEMA_MODE: "test",
   DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/sema_link",
   REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
 };

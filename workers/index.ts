@@ -2,12 +2,14 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { closeQueues, upsertSchedules } from "@/lib/queue/enqueue";
+import { exitIfUnsafeToStart } from "@/lib/startup/check-startup-env";
 import { workerAreas } from "@/workers/areas";
 import { closeWithin, queuesWithoutWorker, type Closeable } from "@/workers/runtime";
 
 const log = logger.child({ component: "worker" });
 
 async function main() {
+  exitIfUnsafeToStart("worker");
   const running: Closeable[] = [];
   for (const area of workerAreas) {
     running.push(await area.start());
@@ -16,7 +18,7 @@ async function main() {
   const orphaned = queuesWithoutWorker();
   if (orphaned.length > 0) throw new Error(`queues without a processor: ${orphaned.join(", ")}`);
   const schedules = await upsertSchedules();
-  log.info("worker ready", { queuePrefix: env.QUEUE_PREFIX, provider: env.SMS_PROVIDER, schedules: schedules.length });
+  log.info("worker ready", { queuePrefix: env.QUEUE_PREFIX, provider: env.SMS_PROVIDER, mode: env.SEMA_MODE, schedules: schedules.length });
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -14,7 +14,7 @@ export function DecideSenderIdForm({ id, value, action }: { id: string; value: s
     <form action={formAction} className="space-y-2" aria-label={`Decide on ${value}`} noValidate>
       <input type="hidden" name="id" value={id} />
       <FormMessage state={state} />
-      <Field id={`reason-${id}`} label="Reason" optional hint="Required to reject; shown to the customer." errors={state.fieldErrors?.reason}>
+      <Field id={`reason-${id}`} label="Reason (required to reject)" hint="Shown to the customer." errors={state.fieldErrors?.reason}>
         <Input name="reason" maxLength={300} defaultValue={state.status === "error" ? state.values?.reason : ""} />
       </Field>
       <div className="flex flex-wrap gap-2">

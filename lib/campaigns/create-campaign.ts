@@ -8,6 +8,7 @@ import { requireApprovedSenderId } from "@/lib/sender-ids/require-approved-sende
 import { estimateCampaignCost, type CampaignEstimate } from "@/lib/campaigns/estimate-campaign-cost";
 import { templateFields } from "@/lib/campaigns/personalise";
 import type { CreateCampaignInput } from "@/lib/campaigns/schemas";
+import { assertCallbackUrlAllowed } from "@/lib/webhooks/destination-policy";
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -58,6 +59,7 @@ export async function previewCampaignCost(accountId: string, listId: string, bod
  * to the content worker. The reservation and the campaign row commit together.
  */
 export async function createCampaign(accountId: string, input: CreateCampaignInput): Promise<CreatedCampaign> {
+  if (input.callbackUrl) assertCallbackUrlAllowed(input.callbackUrl, "callbackUrl");
   const list = await requireReadyList(accountId, input.contactListId);
   await requireApprovedSenderId(accountId, input.from);
   checkSendAt(input.sendAt);

@@ -14,7 +14,11 @@ function safeEqual(given: string, expected: string): boolean {
   return timingSafeEqual(a, b) && given.length === expected.length;
 }
 
-/** The token from the `x-callback-token` header, the `token` query parameter, or the path segment. */
+/**
+ * The token from the `x-callback-token` header, the `token` query parameter, or the path segment.
+ * Prefer the header (with the HMAC): a query or path token is part of the URL, so it ends up in
+ * proxy and load-balancer access logs (docs/providers.md).
+ */
 export function callbackTokenFrom(request: Request, pathToken?: string): string | null {
   return request.headers.get("x-callback-token") ?? new URL(request.url).searchParams.get("token") ?? pathToken ?? null;
 }

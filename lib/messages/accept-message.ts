@@ -4,6 +4,7 @@ import { prepareMessage } from "@/lib/messages/prepare-message";
 import { type SendMessageInput } from "@/lib/messages/schemas";
 import { createMessage, type CreatedMessage } from "@/lib/messages/transitions/create-message";
 import { enqueueMessageSend } from "@/lib/sending/send-jobs";
+import { assertCallbackUrlAllowed } from "@/lib/webhooks/destination-policy";
 
 const log = logger.child({ component: "send-api" });
 
@@ -13,7 +14,7 @@ export interface SendRequester {
 }
 
 /**
- * The single-send flow after authentication: check (number, content, sender ID, price), reserve
+ * The single-send flow after authentication: check (callback URL, number, content, sender ID, price), reserve
  * and insert `submitted` in one statement, then enqueue. An enqueue failure is not the caller's
  * problem: the message is safe in Postgres and the reconciler enqueues it once it is overdue.
  */
@@ -23,6 +24,7 @@ export async function acceptMessage(
   idempotencyRecordId?: string,
   context?: SendContext,
 ): Promise<CreatedMessage> {
+  if (input.callbackUrl) assertCallbackUrlAllowed(input.callbackUrl, "callbackUrl");
   const prepared = await prepareMessage(requester.accountId, { to: input.to, from: input.from, body: input.body }, context);
   const submitted = await createMessage(prepared, {
     accountId: requester.accountId,

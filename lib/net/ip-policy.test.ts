@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   type AddressClass,
+  classifyHostname,
   classifyIp,
   ipLiteralFromHostname,
   isAllowedAddress,
   isCloudMetadataAddress,
+  policyForPort,
 } from "@/lib/net/ip-policy";
 
 const table: Array<[string, AddressClass]> = [
@@ -130,6 +132,29 @@ describe("isAllowedAddress", () => {
 
   it("never allows non-IP input", () => {
     expect(isAllowedAddress("localhost", { allowLoopback: true })).toBe(false);
+  });
+});
+
+describe("classifyHostname", () => {
+  it("classes names that can only be internal without resolving them", () => {
+    expect(classifyHostname("localhost")).toBe("loopback");
+    expect(classifyHostname("API.localhost.")).toBe("loopback");
+    expect(classifyHostname("metadata.google.internal")).toBe("link_local");
+    expect(classifyHostname("instance-data")).toBe("link_local");
+    for (const name of ["redis", "simulator", "db.internal", "printer.local", "nas.home.arpa", "git.corp"]) {
+      expect(classifyHostname(name), name).toBe("private");
+    }
+    expect(classifyHostname("hooks.example.com")).toBeNull();
+    expect(classifyHostname("internal.example.com")).toBeNull();
+  });
+});
+
+describe("policyForPort", () => {
+  it("closes loopback on a protected port only", () => {
+    const policy = { allowLoopback: true, allowPrivate: true, protectedLoopbackPorts: [3000, 4010] };
+    expect(policyForPort(policy, 3000)).toEqual({ ...policy, allowLoopback: false });
+    expect(policyForPort(policy, 8080)).toBe(policy);
+    expect(policyForPort({ protectedLoopbackPorts: [3000] }, 3000).allowLoopback).toBeUndefined();
   });
 });
 

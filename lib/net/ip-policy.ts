@@ -12,6 +12,11 @@ export interface AddressPolicy {
   allowLoopback?: boolean;
   /** Operator setting for on-premise receivers: lets requests reach RFC 1918, CGNAT and ULA ranges. */
   allowPrivate?: boolean;
+  /**
+   * Ports of the platform itself (the app, the simulators' unauthenticated admin APIs): never reachable
+   * on loopback, even when `allowLoopback` is set.
+   */
+  protectedLoopbackPorts?: readonly number[];
 }
 
 interface Ipv4Range {
@@ -112,6 +117,34 @@ export function isClassAllowed(addressClass: AddressClass, policy: AddressPolicy
     case "reserved":
       return false;
   }
+}
+
+/** The policy for one destination port: loopback is closed on a protected port whatever the policy says. */
+export function policyForPort(policy: AddressPolicy, port: number): AddressPolicy {
+  return policy.allowLoopback === true && isProtectedLoopbackPort(policy, port) ? { ...policy, allowLoopback: false } : policy;
+}
+
+export function isProtectedLoopbackPort(policy: AddressPolicy, port: number): boolean {
+  return policy.protectedLoopbackPorts?.includes(port) === true;
+}
+
+/** Host names of cloud metadata services: refused like their addresses, whatever they resolve to. */
+const METADATA_HOSTNAMES = new Set(["metadata", "metadata.google.internal", "metadata.goog", "metadata.azure.internal", "instance-data", "instance-data.ec2.internal"]);
+
+/** Suffixes that only ever name hosts inside a private network (RFC 6762 .local, RFC 8375 home.arpa, ICANN's .internal). */
+const PRIVATE_NAME_SUFFIXES = [".internal", ".local", ".localdomain", ".lan", ".intranet", ".corp", ".home.arpa"];
+
+/**
+ * How a DNS host name is classed without resolving it: RFC 6761 `localhost` names are loopback, cloud
+ * metadata names link-local, single-label names (`redis`, `simulator`) and private-network suffixes
+ * private. Null for any other name, which only DNS can judge. IP literals are not names: use classifyIp.
+ */
+export function classifyHostname(hostname: string): AddressClass | null {
+  const name = hostname.toLowerCase().replace(/\.$/, "");
+  if (name === "localhost" || name.endsWith(".localhost")) return "loopback";
+  if (METADATA_HOSTNAMES.has(name)) return "link_local";
+  if (!name.includes(".") || PRIVATE_NAME_SUFFIXES.some((suffix) => name.endsWith(suffix))) return "private";
+  return null;
 }
 
 export function isCloudMetadataAddress(ip: string): boolean {

@@ -7,6 +7,7 @@ import {
   type DnsResolver,
   SsrfBlockedError,
   assertDestinationAllowed,
+  checkDestination,
   closeConnectionPools,
   createGuardedLookup,
   safePost,
@@ -125,6 +126,17 @@ describe("safePost to a loopback receiver", () => {
     expect(result.errorMessage).toMatch(/localhost/);
     expect(received).toHaveLength(0);
     expect(connections).toBe(0);
+  });
+
+  it("never reaches a protected port on loopback, by literal or by name, even when loopback is allowed", async () => {
+    for (const url of [`${baseUrl}/ok`, `http://localhost:${port}/ok`]) {
+      const result = await safePost(url, { ...loopback, protectedLoopbackPorts: [port], body: "{}" });
+      expect(result, url).toMatchObject({ ok: false, status: null, error: "ssrf_blocked" });
+    }
+    expect((await safePost(`${baseUrl}/ok`, { ...loopback, protectedLoopbackPorts: [port], body: "{}" })).errorMessage).toMatch(`port ${port} belongs to Sema Link`);
+    expect(received).toHaveLength(0);
+    expect(connections).toBe(0);
+    expect((await safePost(`${baseUrl}/ok`, { ...loopback, protectedLoopbackPorts: [port + 1], body: "{}" })).ok).toBe(true);
   });
 
   it("reaches a hostname that resolves to loopback when loopback is allowed", async () => {
@@ -282,6 +294,27 @@ describe("assertDestinationAllowed", () => {
     expect((await assertDestinationAllowed("http://localhost:3000/", { allowLoopback: true })).allowed).toBe(true);
     expect((await assertDestinationAllowed("http://10.1.2.3/", { allowPrivate: true })).allowed).toBe(true);
     expect((await assertDestinationAllowed("http://169.254.169.254/", { allowPrivate: true, allowLoopback: true })).allowed).toBe(false);
+  });
+
+  it("rejects names that can only be internal, naming the reason, unless the policy opens their class", async () => {
+    expect(await assertDestinationAllowed("http://metadata.google.internal/computeMetadata/v1/", { allowPrivate: true, allowLoopback: true })).toMatchObject({
+      allowed: false,
+      reason: "blocked_address",
+      addressClass: "link_local",
+    });
+    for (const url of ["http://redis:6379/", "http://db.internal/x", "http://printer.local/"]) {
+      expect(await assertDestinationAllowed(url), url).toMatchObject({ allowed: false, reason: "blocked_address", addressClass: "private" });
+      expect((await assertDestinationAllowed(url, { allowPrivate: true })).allowed, url).toBe(true);
+    }
+    expect(checkDestination("http://10.0.0.1/x")).toMatchObject({ allowed: false, message: "10.0.0.1 is a private-network address, which webhooks may not reach" });
+  });
+
+  it("refuses the platform's own loopback ports even when loopback is allowed", () => {
+    const policy = { allowLoopback: true, protectedLoopbackPorts: [3000] };
+    expect(checkDestination("http://127.0.0.1:3000/api/callbacks/celcom/dlr", policy)).toMatchObject({ allowed: false, reason: "protected_port" });
+    expect(checkDestination("http://localhost:3000/", policy)).toMatchObject({ allowed: false, reason: "protected_port" });
+    expect(checkDestination("http://127.0.0.1:3001/", policy).allowed).toBe(true);
+    expect(checkDestination("http://127.0.0.1:3000/", { protectedLoopbackPorts: [3000] })).toMatchObject({ allowed: false, reason: "blocked_address" });
   });
 
   it("rejects malformed URLs and other schemes", async () => {

@@ -6,9 +6,12 @@ import { performance } from "node:perf_hooks";
 import {
   type AddressClass,
   type AddressPolicy,
+  classifyHostname,
   classifyIp,
   ipLiteralFromHostname,
   isClassAllowed,
+  isProtectedLoopbackPort,
+  policyForPort,
 } from "@/lib/net/ip-policy";
 
 export type SafePostError = "ssrf_blocked" | "timeout" | "connection_error" | "invalid_url" | "redirect_not_followed";
@@ -35,11 +38,11 @@ export interface SafePostResult {
   errorMessage?: string;
 }
 
-export type DestinationRejection = "invalid_url" | "unsupported_scheme" | "blocked_address" | "dns_resolution_failed";
+export type DestinationRejection = "invalid_url" | "unsupported_scheme" | "blocked_address" | "protected_port" | "dns_resolution_failed";
 
 export type DestinationCheck =
   | { allowed: true; url: URL }
-  | { allowed: false; reason: DestinationRejection; message: string };
+  | { allowed: false; reason: DestinationRejection; message: string; addressClass?: AddressClass };
 
 export interface DestinationCheckOptions extends AddressPolicy {
   /** Also resolve the hostname and refuse it if any address is blocked. Off by default. */
@@ -155,11 +158,18 @@ function parseHttpUrl(rawUrl: string): { url: URL } | { reason: "invalid_url" | 
   return { url };
 }
 
-/** RFC 6761: these names always mean the local host, whatever a resolver says. */
-function isLocalhostName(hostname: string): boolean {
-  const name = hostname.toLowerCase().replace(/\.$/, "");
-  return name === "localhost" || name.endsWith(".localhost");
+function portOf(url: URL): number {
+  if (url.port) return Number(url.port);
+  return url.protocol === "https:" ? 443 : 80;
 }
+
+const CLASS_DESCRIPTIONS: Record<AddressClass, string> = {
+  public: "a public address",
+  loopback: "a loopback address (this machine)",
+  private: "a private-network address",
+  link_local: "a link-local address (where cloud metadata services live)",
+  reserved: "a reserved address",
+};
 
 function literalRefusal(hostname: string, policy: AddressPolicy): SsrfBlockedError | null {
   const literal = ipLiteralFromHostname(hostname);
@@ -169,37 +179,53 @@ function literalRefusal(hostname: string, policy: AddressPolicy): SsrfBlockedErr
 }
 
 /**
- * Validates a destination URL when an endpoint or callback URL is registered, so `http://10.0.0.1/x`
- * can be rejected with 422 up front. Delivery re-checks at connect time regardless.
+ * Judges a destination URL without touching DNS: the scheme, IP literals (by the same rules as
+ * delivery), names that can only be internal (`localhost`, `*.internal`, `*.local`, single-label
+ * names, metadata service names) and the platform's own loopback ports. Cheap enough for the send
+ * path; delivery still resolves and re-checks every address at connect time.
+ */
+export function checkDestination(rawUrl: string, policy: AddressPolicy = {}): DestinationCheck {
+  const parsed = parseHttpUrl(rawUrl);
+  if ("reason" in parsed) return { allowed: false, reason: parsed.reason, message: parsed.message };
+  const { url } = parsed;
+  const port = portOf(url);
+  const effective = policyForPort(policy, port);
+  const literal = ipLiteralFromHostname(url.hostname);
+  const addressClass = literal !== null ? classifyIp(literal) : classifyHostname(url.hostname);
+  if (addressClass === null || isClassAllowed(addressClass, effective)) return { allowed: true, url };
+  if (addressClass === "loopback" && policy.allowLoopback === true && isProtectedLoopbackPort(policy, port)) {
+    const message = `Port ${port} on this machine belongs to Sema Link itself (the app or a simulator) and is never a webhook destination`;
+    return { allowed: false, reason: "protected_port", message, addressClass };
+  }
+  const what = literal !== null ? `${literal} is` : `${url.hostname} names`;
+  return { allowed: false, reason: "blocked_address", message: `${what} ${CLASS_DESCRIPTIONS[addressClass]}, which webhooks may not reach`, addressClass };
+}
+
+/**
+ * Validates a destination URL when an endpoint is registered: checkDestination, then (with
+ * `resolveDns`) every address the name resolves to. Delivery re-checks at connect time regardless.
  */
 export async function assertDestinationAllowed(
   rawUrl: string,
   options: DestinationCheckOptions = {},
   resolve: DnsResolver = systemResolver,
 ): Promise<DestinationCheck> {
-  const parsed = parseHttpUrl(rawUrl);
-  if ("reason" in parsed) return { allowed: false, reason: parsed.reason, message: parsed.message };
-  const { url } = parsed;
-  const refusal =
-    literalRefusal(url.hostname, options) ??
-    (isLocalhostName(url.hostname) && !options.allowLoopback
-      ? new SsrfBlockedError(url.hostname, url.hostname, "loopback")
-      : null);
-  if (refusal) return { allowed: false, reason: "blocked_address", message: refusal.message };
-  if (options.resolveDns && ipLiteralFromHostname(url.hostname) === null) {
-    let addresses: dns.LookupAddress[];
-    try {
-      addresses = await resolve(url.hostname, { all: true });
-    } catch {
-      return { allowed: false, reason: "dns_resolution_failed", message: `Could not resolve ${url.hostname}` };
-    }
-    if (addresses.length === 0) {
-      return { allowed: false, reason: "dns_resolution_failed", message: `Could not resolve ${url.hostname}` };
-    }
-    const blocked = findBlockedAddress(url.hostname, addresses, options);
-    if (blocked) return { allowed: false, reason: "blocked_address", message: blocked.message };
+  const check = checkDestination(rawUrl, options);
+  if (!check.allowed || !options.resolveDns) return check;
+  const { url } = check;
+  if (ipLiteralFromHostname(url.hostname) !== null) return check;
+  let addresses: dns.LookupAddress[];
+  try {
+    addresses = await resolve(url.hostname, { all: true });
+  } catch {
+    return { allowed: false, reason: "dns_resolution_failed", message: `Could not resolve ${url.hostname}` };
   }
-  return { allowed: true, url };
+  if (addresses.length === 0) {
+    return { allowed: false, reason: "dns_resolution_failed", message: `Could not resolve ${url.hostname}` };
+  }
+  const blocked = findBlockedAddress(url.hostname, addresses, policyForPort(options, portOf(url)));
+  if (blocked) return { allowed: false, reason: "blocked_address", message: blocked.message, addressClass: blocked.addressClass };
+  return check;
 }
 
 /**
@@ -222,10 +248,18 @@ export function safePost(rawUrl: string, options: SafePostOptions): Promise<Safe
   const parsed = parseHttpUrl(rawUrl);
   if ("reason" in parsed) return Promise.resolve(failure("invalid_url", parsed.message));
   const { url } = parsed;
-  const policy: AddressPolicy = { allowLoopback: options.allowLoopback, allowPrivate: options.allowPrivate };
+  const port = portOf(url);
+  const policy = policyForPort(
+    { allowLoopback: options.allowLoopback, allowPrivate: options.allowPrivate, protectedLoopbackPorts: options.protectedLoopbackPorts },
+    port,
+  );
+  const ownPort = options.allowLoopback === true && policy.allowLoopback !== true;
   // Node skips `lookup` for IP literals, so they are judged here, before any socket exists.
   const refusal = literalRefusal(url.hostname, policy);
-  if (refusal) return Promise.resolve(failure("ssrf_blocked", refusal.message));
+  if (refusal) {
+    const message = ownPort && refusal.addressClass === "loopback" ? `${refusal.message} (port ${port} belongs to Sema Link itself)` : refusal.message;
+    return Promise.resolve(failure("ssrf_blocked", message));
+  }
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const body = typeof options.body === "string" ? Buffer.from(options.body) : options.body;

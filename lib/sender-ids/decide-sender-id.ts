@@ -1,9 +1,13 @@
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/http/errors";
 import { publicFields } from "@/lib/sender-ids/get-sender-ids";
+import { hasReasonIfRejected, REJECTION_REASON_REQUIRED } from "@/lib/sender-ids/schemas";
 
 /** Operator decision on a requested sender ID. */
 export async function decideSenderId(id: string, decision: "approved" | "rejected", decidedBy: string | null, reason?: string) {
+  if (!hasReasonIfRejected({ decision, reason })) {
+    throw new AppError("validation_failed", REJECTION_REASON_REQUIRED, [{ field: "reason", message: REJECTION_REASON_REQUIRED }]);
+  }
   const row = await db.senderId.findUnique({ where: { id } });
   if (!row) throw notFound("Sender ID");
   return db.senderId.update({

@@ -15,7 +15,16 @@ export const requestSenderIdInput = z.object({
 });
 export type RequestSenderIdInput = z.infer<typeof requestSenderIdInput>;
 
-export const decideSenderIdInput = z.object({
+export const REJECTION_REASON_REQUIRED = "Give the customer a reason for the rejection";
+
+/** A rejection must say why (the customer sees the reason); an approval may. */
+export function hasReasonIfRejected(input: { decision: "approved" | "rejected"; reason?: string }): boolean {
+  return input.decision === "approved" || Boolean(input.reason?.trim());
+}
+
+export const decideSenderIdFields = z.object({
   decision: z.enum(["approved", "rejected"]),
   reason: z.string().trim().max(300).optional(),
 });
+
+export const decideSenderIdInput = decideSenderIdFields.refine(hasReasonIfRejected, { path: ["reason"], message: REJECTION_REASON_REQUIRED });

@@ -4,6 +4,8 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import type { AddressPolicy } from "@/lib/net/ip-policy";
 import { safePost, type SafePostResult } from "@/lib/net/safe-fetch";
+import { describeDeliveryOutcome } from "@/lib/webhooks/describe-delivery-outcome";
+import { protectedLoopbackPorts, webhookAddressPolicy } from "@/lib/webhooks/destination-policy";
 import { DELIVERY_LEASE_MS, enqueueDeliveryJobs, groupIntoJobs } from "@/lib/webhooks/dispatch-deliveries";
 import { nextAttemptDelay, parseScheduleEnv } from "@/lib/webhooks/retry-schedule";
 import { buildWebhookHeaders } from "@/lib/webhooks/signing";
@@ -17,8 +19,7 @@ export interface DeliveryOptions extends AddressPolicy {
 
 export function deliveryOptionsFromEnv(): DeliveryOptions {
   return {
-    allowLoopback: env.WEBHOOK_ALLOW_LOOPBACK,
-    allowPrivate: env.WEBHOOK_ALLOW_PRIVATE,
+    ...webhookAddressPolicy(),
     timeoutMs: env.WEBHOOK_TIMEOUT_MS,
     schedule: parseScheduleEnv(env.WEBHOOK_RETRY_SCHEDULE_MS),
   };
@@ -76,6 +77,7 @@ async function post(rows: ClaimedDelivery[], options: DeliveryOptions): Promise<
     timeoutMs: options.timeoutMs ?? env.WEBHOOK_TIMEOUT_MS,
     allowLoopback: options.allowLoopback,
     allowPrivate: options.allowPrivate,
+    protectedLoopbackPorts: options.protectedLoopbackPorts,
   });
   return rows.map((row) => ({ id: row.id, attempt: row.attempts + 1, requestId, result }));
 }
@@ -91,13 +93,6 @@ async function runLimited<T>(tasks: (() => Promise<T>)[], limit: number): Promis
   });
   await Promise.all(lanes);
   return results;
-}
-
-function describe(result: SafePostResult | null, skippedReason?: string): string | null {
-  if (!result) return skippedReason ?? null;
-  if (result.ok) return null;
-  if (result.errorMessage) return result.errorMessage;
-  return `HTTP ${result.status}${result.bodySnippet ? `: ${result.bodySnippet.slice(0, 200)}` : ""}`;
 }
 
 /**
@@ -139,7 +134,9 @@ export async function deliverWebhooks(deliveryIds: readonly string[], options: D
       singles.push(row);
     }
   }
-  const tasks = [...batchGroups.values(), ...singles.map((row) => [row])].map((group) => () => post(group, options));
+  // The platform's own ports stay closed even when a caller passes a policy without them.
+  const postOptions = { ...options, protectedLoopbackPorts: options.protectedLoopbackPorts ?? protectedLoopbackPorts() };
+  const tasks = [...batchGroups.values(), ...singles.map((row) => [row])].map((group) => () => post(group, postOptions));
   const outcomes = [...skipped, ...(await runLimited(tasks, options.concurrency ?? 16)).flat()];
 
   const now = Date.now();
@@ -176,7 +173,7 @@ export async function deliverWebhooks(deliveryIds: readonly string[], options: D
         SELECT * FROM unnest(
           ${attempted.map((item) => item.id)}::uuid[], ${attempted.map((item) => item.requestId)}::text[],
           ${attempted.map((item) => item.attempt)}::int[], ${attempted.map((item) => item.result?.status ?? null)}::int[],
-          ${attempted.map((item) => item.result?.latencyMs ?? null)}::int[], ${attempted.map((item) => describe(item.result))}::text[]
+          ${attempted.map((item) => item.result?.latencyMs ?? null)}::int[], ${attempted.map((item) => describeDeliveryOutcome(item.result))}::text[]
         )`);
     }
     await sql.query(Prisma.sql`
@@ -190,7 +187,7 @@ export async function deliverWebhooks(deliveryIds: readonly string[], options: D
       FROM unnest(
         ${settled.map((item) => item.id)}::uuid[], ${settled.map((item) => item.status)}::text[],
         ${settled.map((item) => item.attempt)}::int[], ${settled.map((item) => item.delayMs ?? 0)}::int[],
-        ${settled.map((item) => item.result?.status ?? null)}::int[], ${settled.map((item) => describe(item.result, item.skippedReason))}::text[]
+        ${settled.map((item) => item.result?.status ?? null)}::int[], ${settled.map((item) => describeDeliveryOutcome(item.result, item.skippedReason))}::text[]
       ) AS u(id, status, attempts, delay_ms, status_code, error)
       WHERE d.id = u.id`);
     if (gone.length > 0) {

@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
-import { assertWebhookUrlAllowed } from "@/lib/webhooks/assert-webhook-url-allowed";
+import { assertCallbackUrlAllowed } from "@/lib/webhooks/destination-policy";
 import { getWebhookEndpoint, publicFields } from "@/lib/webhooks/get-webhook-endpoints";
 import type { UpdateWebhookEndpointInput } from "@/lib/webhooks/schemas";
 
 export async function updateWebhookEndpoint(accountId: string, id: string, input: UpdateWebhookEndpointInput) {
   await getWebhookEndpoint(accountId, id);
-  if (input.url) await assertWebhookUrlAllowed(input.url);
+  if (input.url) assertCallbackUrlAllowed(input.url, "url");
   return db.webhookEndpoint.update({
     where: { id },
     data: {

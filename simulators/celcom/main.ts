@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { createCelcomSimulator } from "@/simulators/celcom/create-celcom-simulator";
 import { SIMULATOR_DEFAULT_DLR_URL, SIMULATOR_DEFAULT_PORT } from "@/lib/providers/celcom/simulator-defaults";
+import { exitIfUnsafeToStart } from "@/lib/startup/check-startup-env";
 
 // Standalone simulator (`npm run simulator`). Its own variables are read here rather than in
 // lib/env.ts because nothing else needs them; credentials and the callback token are shared.
@@ -28,6 +29,8 @@ function extraConfig(): Record<string, unknown> {
 }
 
 async function main(): Promise<void> {
+  // Its admin API has no authentication and it accepts well-known credentials: never in production.
+  exitIfUnsafeToStart("simulator");
   const simulator = await createCelcomSimulator({
     host: simulatorEnv.SIMULATOR_HOST,
     port: simulatorEnv.SIMULATOR_PORT,

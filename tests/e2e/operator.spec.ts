@@ -19,6 +19,9 @@ test.describe("operator console", () => {
     await mainNav(page).getByRole("link", { name: "Sender ID requests" }).click();
     const request = page.getByTestId("pending-sender-id-row").filter({ hasText: senderIdValue });
     await expect(request).toContainText(customer.accountName);
+    // The reason is labelled as what it is: required to reject, not optional.
+    await expect(request.getByLabel("Reason (required to reject)")).toBeVisible();
+    await expect(request.getByText("(optional)")).toHaveCount(0);
     await request.getByRole("button", { name: `Reject ${senderIdValue}` }).click();
     await expect(request.getByText("Give the customer a reason for the rejection")).toBeVisible();
     await request.getByRole("button", { name: `Approve ${senderIdValue}` }).click();

@@ -12,6 +12,7 @@ export default async function setup() {
   process.env.DATABASE_URL = databaseUrl;
   process.env.RUN_QUEUE_PREFIX = `semat_${runId}`;
   process.env.LOG_LEVEL ??= "warn";
+  process.env.SEMA_MODE = "test";
   process.env.WEBHOOK_ALLOW_LOOPBACK = "true";
   process.env.AUTH_SECRET ??= "test-auth-secret-test-auth-secret";
 

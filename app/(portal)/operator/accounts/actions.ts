@@ -4,11 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireOperator } from "@/lib/auth/session";
 import { topUpCredits } from "@/lib/credits/movements";
+import { topUpAmountMinor } from "@/lib/credits/schemas";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 import { formatMoney, parseMoney } from "@/lib/format";
-
-// One top-up is capped so a slip of the keyboard cannot mint millions.
-const MAX_TOP_UP_MINOR = 10_000_000 * 100;
 
 const topUpForm = z.object({
   accountId: z.uuid("Unknown account"),
@@ -22,7 +20,7 @@ const topUpForm = z.object({
       }
       return minor;
     })
-    .pipe(z.number().int().positive("Amount must be more than zero").max(MAX_TOP_UP_MINOR, "At most KES 10,000,000 per top-up")),
+    .pipe(topUpAmountMinor),
   description: z.string().trim().max(200).optional(),
 });
 

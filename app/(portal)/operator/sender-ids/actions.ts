@@ -5,14 +5,11 @@ import { z } from "zod";
 import { requireOperator } from "@/lib/auth/session";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 import { decideSenderId } from "@/lib/sender-ids/decide-sender-id";
-import { decideSenderIdInput } from "@/lib/sender-ids/schemas";
+import { decideSenderIdFields, hasReasonIfRejected, REJECTION_REASON_REQUIRED } from "@/lib/sender-ids/schemas";
 
-const decisionForm = decideSenderIdInput
+const decisionForm = decideSenderIdFields
   .extend({ id: z.uuid("Unknown sender ID") })
-  .refine((input) => input.decision === "approved" || Boolean(input.reason), {
-    path: ["reason"],
-    message: "Give the customer a reason for the rejection",
-  });
+  .refine(hasReasonIfRejected, { path: ["reason"], message: REJECTION_REASON_REQUIRED });
 
 export async function decideSenderIdAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const operator = await requireOperator();
