@@ -1,9 +1,12 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/lib/auth/config";
 import { authorizeSignIn } from "@/lib/auth/authorize-sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { isSessionCurrent, revokeSessions } from "@/lib/auth/session-version";
+import { logger } from "@/lib/logger";
+
+const authLogger = logger.child({ component: "auth" });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -22,6 +25,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (params.user) return token;
       return (await isSessionCurrent(token.userId, token.sessionVersion)) ? token : null;
     },
+  },
+  // next-auth's own messages as our JSON log lines; a refused sign-in is routine (the throttle counts it).
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin) authLogger.info("sign-in refused", { reason: error.code });
+      else authLogger.error("auth error", { error });
+    },
+    warn(code) {
+      authLogger.warn("auth warning", { code });
+    },
+    debug() {},
   },
   events: {
     // Sign-out (the portal's button or POST /api/auth/signout) ends all of the user's sessions server-side.

@@ -6,6 +6,7 @@ import { getAccountSummary } from "@/lib/accounts/get-account";
 import { COUNTRIES } from "@/lib/accounts/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
+import { ChangePasswordForm } from "./change-password-form";
 import { SettingsForm } from "./settings-form";
 import { timezoneOptions } from "./timezones";
 
@@ -49,6 +50,12 @@ export default async function SettingsPage() {
               </dl>
             </div>
           )}
+        </CardBody>
+      </Card>
+      <Card aria-labelledby="password-heading" className="mt-6">
+        <CardHeader id="password-heading" title="Password" description={`For ${user.email}`} />
+        <CardBody>
+          <ChangePasswordForm />
         </CardBody>
       </Card>
     </>
