@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { updateAccountSettings } from "@/lib/accounts/get-account";
 import { accountSettingsInput } from "@/lib/accounts/schemas";
 import { changePassword } from "@/lib/auth/change-password";
@@ -39,5 +40,6 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     return domainFailure(error, values);
   }
   await signIn("credentials", { email: user.email, password: parsed.data.newPassword, redirect: false });
-  return { status: "success", message: "Password changed. Your other sessions have been signed out." };
+  // A fresh request, so the page renders with the new session cookie (this request still carries the revoked one).
+  redirect("/settings?notice=password-changed");
 }

@@ -12,7 +12,8 @@ import { timezoneOptions } from "./timezones";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
+  const { notice } = await searchParams;
   const user = await requireUser();
   const account = await getAccountSummary(user.accountId);
   const canEdit = user.role === "owner" || user.role === "admin";
@@ -55,6 +56,11 @@ export default async function SettingsPage() {
       <Card aria-labelledby="password-heading" className="mt-6">
         <CardHeader id="password-heading" title="Password" description={`For ${user.email}`} />
         <CardBody>
+          {notice === "password-changed" ? (
+            <Alert tone="success" className="mb-4 max-w-lg">
+              Password changed. Your other sessions have been signed out.
+            </Alert>
+          ) : null}
           <ChangePasswordForm />
         </CardBody>
       </Card>
