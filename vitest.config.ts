@@ -24,6 +24,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/setup/global-setup.ts"],
           setupFiles: ["tests/setup/env.ts"],
+          // next-auth imports `next/server` without an extension, which only bundlers resolve.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // Files share one fresh database and Redis prefix per run; each test makes its own accounts.

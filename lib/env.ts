@@ -68,6 +68,12 @@ const envSchema = z.object({
   CAMPAIGN_MAX_SCHEDULE_DAYS: positiveInt(90),
   // How long a stopping worker waits for in-flight jobs before releasing them to other workers.
   WORKER_SHUTDOWN_TIMEOUT_MS: positiveInt(30_000),
+
+  // Portal sign-in throttling: failed attempts allowed per email and per client IP in a window.
+  SIGN_IN_MAX_FAILURES: positiveInt(10),
+  SIGN_IN_WINDOW_SECONDS: positiveInt(15 * 60),
+  // Behind a reverse proxy that sets X-Forwarded-For: its first entry is the client IP.
+  TRUST_PROXY: booleanFlag,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,9 +1,13 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/next-auth";
+import { SignInThrottledError } from "@/lib/auth/authorize-sign-in";
+import { throttledMessage } from "@/lib/auth/sign-in-throttle";
 import { createAccount } from "@/lib/accounts/create-account";
 import { signInInput, signUpInput } from "@/lib/accounts/schemas";
+import { AppError } from "@/lib/http/errors";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 
 const INVALID_CREDENTIALS = "Invalid email or password.";
@@ -20,24 +24,25 @@ function safeRedirectPath(value: FormDataEntryValue | null): string {
   }
 }
 
-// signIn() signals success by throwing Next's redirect; only AuthError means the credentials failed.
-async function signInOrFail(email: string, password: string, redirectTo: string, values: Record<string, string>): Promise<FormState> {
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = signInInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return validationFailed(parsed.error, values);
   try {
-    await signIn("credentials", { email, password, redirectTo });
+    await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
   } catch (error) {
+    // signIn() signals success by throwing Next's redirect; only AuthError means the sign-in failed.
+    if (error instanceof SignInThrottledError) return { status: "error", message: throttledMessage(error.retryAfterSeconds), values };
     if (error instanceof AuthError) return { status: "error", message: INVALID_CREDENTIALS, values };
     throw error;
   }
   return { status: "success" };
 }
 
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const parsed = signInInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return validationFailed(parsed.error, values);
-  return signInOrFail(parsed.data.email, parsed.data.password, safeRedirectPath(formData.get("callbackUrl")), values);
-}
-
+/**
+ * Creates the account, then sends the visitor to sign in. A taken email ends the same way, with
+ * nothing created: the form's answer never says whether an address is registered.
+ */
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const parsed = signUpInput.safeParse({
@@ -51,9 +56,9 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   try {
     await createAccount({ name: accountName, owner: { email, name, password } });
   } catch (error) {
-    return domainFailure(error, values);
+    if (!(error instanceof AppError && error.code === "conflict")) return domainFailure(error, values);
   }
-  return signInOrFail(email, password, "/", values);
+  redirect("/sign-in?notice=signed-up");
 }
 
 export async function signOutAction(): Promise<void> {

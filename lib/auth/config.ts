@@ -1,7 +1,12 @@
 import type { NextAuthConfig } from "next-auth";
 
-// The part of the auth configuration the proxy needs: no database, no password hashing.
+// The part of the auth configuration the proxy needs: no database, no password hashing. The full
+// configuration (lib/auth/next-auth.ts) adds the credentials provider and the session-version check.
 export const PUBLIC_PATHS = ["/sign-in", "/sign-up"];
+
+export function isPublicPath(path: string): boolean {
+  return PUBLIC_PATHS.some((publicPath) => path.startsWith(publicPath));
+}
 
 export const authConfig = {
   trustHost: true,
@@ -9,18 +14,14 @@ export const authConfig = {
   pages: { signIn: "/sign-in" },
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      const path = request.nextUrl.pathname;
-      if (PUBLIC_PATHS.some((publicPath) => path.startsWith(publicPath))) return true;
-      return Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user) {
-        const sessionUser = user as SessionUser;
+        const sessionUser = user as SessionUser & { sessionVersion?: number };
         token.userId = sessionUser.id;
         token.accountId = sessionUser.accountId;
         token.role = sessionUser.role;
         token.isOperator = sessionUser.isOperator;
+        token.sessionVersion = sessionUser.sessionVersion;
       }
       return token;
     },

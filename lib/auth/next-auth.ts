@@ -1,14 +1,49 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/lib/auth/config";
-import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { authorizeSignIn } from "@/lib/auth/authorize-sign-in";
+import { clientIp } from "@/lib/auth/client-ip";
+import { isSessionCurrent, revokeSessions } from "@/lib/auth/session-version";
+import { logger } from "@/lib/logger";
+
+const authLogger = logger.child({ component: "auth" });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials) => verifyCredentials(credentials),
+      authorize: (credentials, request) => authorizeSignIn(credentials, clientIp(request.headers)),
     }),
   ],
+  callbacks: {
+    ...authConfig.callbacks,
+    // Every server-side session read (pages, server actions, route handlers) checks the token's session
+    // version against the user's: after sign-out or a password change an old cookie is no session at all.
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (params.user) return token;
+      return (await isSessionCurrent(token.userId, token.sessionVersion)) ? token : null;
+    },
+  },
+  // next-auth's own messages as our JSON log lines; a refused sign-in is routine (the throttle counts it).
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin) authLogger.info("sign-in refused", { reason: error.code });
+      else authLogger.error("auth error", { error });
+    },
+    warn(code) {
+      authLogger.warn("auth warning", { code });
+    },
+    debug() {},
+  },
+  events: {
+    // Sign-out (the portal's button or POST /api/auth/signout) ends all of the user's sessions server-side.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.userId === "string" && typeof token.sessionVersion === "number") {
+        await revokeSessions(token.userId, token.sessionVersion);
+      }
+    },
+  },
 });

@@ -1,10 +1,14 @@
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/next-auth";
 import type { SessionUser } from "@/lib/auth/config";
 
+// Layout, page and actions of one request share one session read (and its session-version query).
+const currentSession = cache(() => auth());
+
 /** The signed-in portal user; redirects to sign-in when there is none. For server components and actions. */
 export async function requireUser(): Promise<SessionUser> {
-  const session = await auth();
+  const session = await currentSession();
   const user = session?.user as Partial<SessionUser> | undefined;
   if (!user?.id || !user.accountId) redirect("/sign-in");
   return user as SessionUser;

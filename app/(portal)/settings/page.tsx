@@ -6,12 +6,14 @@ import { getAccountSummary } from "@/lib/accounts/get-account";
 import { COUNTRIES } from "@/lib/accounts/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
+import { ChangePasswordForm } from "./change-password-form";
 import { SettingsForm } from "./settings-form";
 import { timezoneOptions } from "./timezones";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
+  const { notice } = await searchParams;
   const user = await requireUser();
   const account = await getAccountSummary(user.accountId);
   const canEdit = user.role === "owner" || user.role === "admin";
@@ -49,6 +51,17 @@ export default async function SettingsPage() {
               </dl>
             </div>
           )}
+        </CardBody>
+      </Card>
+      <Card aria-labelledby="password-heading" className="mt-6">
+        <CardHeader id="password-heading" title="Password" description={`For ${user.email}`} />
+        <CardBody>
+          {notice === "password-changed" ? (
+            <Alert tone="success" className="mb-4 max-w-lg">
+              Password changed. Your other sessions have been signed out.
+            </Alert>
+          ) : null}
+          <ChangePasswordForm />
         </CardBody>
       </Card>
     </>
