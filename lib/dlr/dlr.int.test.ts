@@ -22,7 +22,7 @@ function celcomDlr(providerMessageId: string, description: string) {
 }
 
 function reports(...raw: Record<string, unknown>[]) {
-  return toInboundDlrs({ provider: "celcom", receivedAt: new Date().toISOString(), reports: raw });
+  return toInboundDlrs({ provider: "celcom", receivedAt: new Date().toISOString(), reports: raw }).reports;
 }
 
 async function message(id: string) {

@@ -1,14 +1,15 @@
 import { z } from "zod";
 
 /**
- * Postgres `text` and `jsonb` cannot hold U+0000, and UTF-8 cannot encode a surrogate that is not
- * half of a pair. A JavaScript string can hold both (JSON `"\u0000"`, `"\ud800"`), so input that
- * reaches a statement unchecked makes the whole statement fail.
+ * Postgres `text` and `jsonb` cannot hold U+0000, and a surrogate that is not half of a pair is not
+ * a character at all: `jsonb` refuses its `\ud800` escape, and as text it is silently replaced.
+ * A JavaScript string can hold both (JSON `"\u0000"`, `"\ud800"`), so input that reaches a
+ * statement unchecked can make the whole statement fail.
  */
-const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function hasUnstorableText(value: string): boolean {
-  return UNSTORABLE_TEXT.test(value);
+  return value.includes("\u0000") || UNPAIRED_SURROGATE.test(value);
 }
 
 /** A zod string (given, or plain) that also refuses text Postgres cannot store. */
