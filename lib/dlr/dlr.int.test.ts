@@ -205,7 +205,7 @@ describe("DLR callback route", () => {
     await expect(acceptCelcomDlrCallback(request(), { auth })).rejects.toMatchObject({ code: "unauthorized" });
     await expect(acceptCelcomDlrCallback(request("sha256=" + "0".repeat(64)), { auth })).rejects.toMatchObject({ code: "unauthorized" });
     const good = `sha256=${createHmac("sha256", auth.hmacSecret).update(raw).digest("hex")}`;
-    await expect(acceptCelcomDlrCallback(request(good), { auth })).resolves.toEqual({ accepted: 1 });
+    await expect(acceptCelcomDlrCallback(request(good), { auth })).resolves.toEqual({ accepted: 1, rejected: 0 });
   });
 });
 
