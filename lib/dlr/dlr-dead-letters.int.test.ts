@@ -1,12 +1,9 @@
-import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { listDlrDeadLetters } from "@/lib/dlr/list-dlr-dead-letters";
+import { cliCommands } from "@/lib/cli/commands";
+import { listDlrDeadLetters, type DlrDeadLetterList } from "@/lib/dlr/list-dlr-dead-letters";
 import { parkFailedDlr, recordRejectedDlrs } from "@/lib/dlr/record-dlr-dead-letters";
 import { resolveDlrDeadLetter } from "@/lib/dlr/resolve-dlr-dead-letter";
-
-const run = promisify(execFile);
 
 describe("DLR dead letters for operators", () => {
   it("counts rejected and parked reports per stage and reason, masks phone numbers, and resolves one", async () => {
@@ -50,13 +47,14 @@ describe("DLR dead letters for operators", () => {
     await expect(listDlrDeadLetters({ limit: 0 })).rejects.toMatchObject({ code: "validation_failed" });
   });
 
-  it("prints them as JSON from smsctl dlr dead-letters", async () => {
-    const { stdout } = await run("npx", ["tsx", "scripts/smsctl.ts", "dlr", "dead-letters", "--limit", "2", "--stage", "batch"], { env: process.env });
-    const printed = JSON.parse(stdout) as Awaited<ReturnType<typeof listDlrDeadLetters>>;
-    expect(printed.recent.length).toBeGreaterThanOrEqual(1);
-    expect(printed.recent.length).toBeLessThanOrEqual(2);
-    expect(printed.recent.every((item) => item.stage === "batch")).toBe(true);
-    expect(printed.counts.length).toBeGreaterThanOrEqual(1);
-    await expect(run("npx", ["tsx", "scripts/smsctl.ts", "dlr", "resolve", "--id", "x"], { env: process.env })).rejects.toMatchObject({ code: 1 });
+  it("lists them from smsctl dlr dead-letters and refuses a malformed id to dlr resolve", async () => {
+    // The command as smsctl runs it (smsctl itself only parses arguments and prints the result as JSON).
+    const listed = (await cliCommands["dlr dead-letters"].run({ limit: "2", stage: "batch" })) as DlrDeadLetterList;
+    expect(listed.recent.length).toBeGreaterThanOrEqual(1);
+    expect(listed.recent.length).toBeLessThanOrEqual(2);
+    expect(listed.recent.every((item) => item.stage === "batch")).toBe(true);
+    expect(listed.counts.length).toBeGreaterThanOrEqual(1);
+    await expect(cliCommands["dlr dead-letters"].run({ limit: "0" })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(cliCommands["dlr resolve"].run({ id: "x" })).rejects.toThrow("--id must be a dead letter id");
   });
 });
