@@ -11,7 +11,7 @@ describe("DLR dead letters for operators", () => {
     const tag = randomBytes(4).toString("hex");
     const receivedAt = new Date();
     await recordRejectedDlrs([
-      { provider: "celcom", reason: `test_${tag}`, message: "timestamp: bad", providerMessageId: "8290842", raw: { messageid: "8290842", mobile: "+254712345678", note: "NUL\u0000here" }, receivedAt },
+      { provider: "celcom", reason: `test_${tag}`, message: "timestamp: bad", providerMessageId: "8290842", raw: { messageid: "8290842", timestamp: "99999-01-01 00:00:00", mobile: "+254712345678", note: "NUL\u0000here, call 0712345678" }, receivedAt },
       { provider: "celcom", reason: `test_${tag}`, message: "unusable", providerMessageId: "bad\u0000id", raw: "\ud800", receivedAt },
     ]);
     const statementError = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: "22021", severity: "ERROR" });
@@ -28,7 +28,8 @@ describe("DLR dead letters for operators", () => {
     const withPhone = mine.find((item) => item.providerMessageId === "8290842")!;
     expect(withPhone.report).not.toContain("712345678");
     expect(withPhone.report).toContain('"messageid":"8290842"');
-    expect(withPhone.report).toContain("NUL\\u0000here");
+    expect(withPhone.report).toContain('"timestamp":"99999-01-01 00:00:00"');
+    expect(withPhone.report).toContain("NUL\\u0000here, call 07");
     expect(mine[0].report).toBe('"\\ud800"');
     const parked = listed.recent.find((item) => item.providerMessageId === `parked-${tag}`)!;
     expect(parked).toMatchObject({ stage: "batch", reason: "sqlstate_22021" });

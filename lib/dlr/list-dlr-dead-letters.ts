@@ -41,10 +41,11 @@ export interface DlrDeadLetterList {
 }
 
 const PHONE_KEY = /^(to|mobile|msisdn|phone|recipient|destination|number)$/i;
-const ID_KEY = /^(messageid|message_id|providermessageid|id)$/i;
+/** Fields of a report that hold ids, times and statuses: long digit runs there are not phone numbers. */
+const VERBATIM_KEY = /^(messageid|message_id|providermessageid|id|description|status|timestamp|timetaken|occurredat|receivedat|provider)$/i;
 
 function maskValue(key: string, value: unknown): unknown {
-  if (typeof value === "string") return PHONE_KEY.test(key) ? maskPhone(value) : ID_KEY.test(key) ? value : maskPhonesInText(value);
+  if (typeof value === "string") return PHONE_KEY.test(key) ? maskPhone(value) : VERBATIM_KEY.test(key) ? value : maskPhonesInText(value);
   if (typeof value === "number" && PHONE_KEY.test(key)) return maskPhone(String(value));
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((item) => maskValue(key, item));
@@ -52,8 +53,8 @@ function maskValue(key: string, value: unknown): unknown {
 }
 
 /**
- * Phone numbers in a stored report are masked for display; message ids (long digit strings too)
- * stay readable. A report cut short when it was stored is no longer JSON and is masked as text.
+ * Phone numbers in a stored report are masked for display: phone fields wholly, free text where
+ * it looks like a number; ids and timestamps (long digit runs too) stay readable. A report cut short when it was stored is no longer JSON and is masked as text.
  */
 export function maskReport(text: string): string {
   try {
