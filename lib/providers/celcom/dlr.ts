@@ -31,8 +31,8 @@ const TIMESTAMP_MESSAGE = "must be a date and time between years 1 and 9999, e.g
 
 /**
  * One delivery report as Celcom pushes it to our callback URL. Unknown fields are kept for audit
- * (the callback has already refused unstorable or oversized ones); an absent or empty timestamp
- * is allowed, an unreadable one is not.
+ * (`checkCelcomDlr` refuses unstorable or oversized ones before this schema runs); an absent or
+ * empty timestamp is allowed, an unreadable one is not.
  */
 export const celcomDlrEventSchema = z.looseObject({
   description: cleanText(CELCOM_DLR_LIMITS.descriptionLength).min(1),
