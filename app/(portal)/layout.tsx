@@ -25,6 +25,7 @@ const OPERATOR_NAV: NavSection = {
   items: [
     { href: "/operator/accounts", label: "Accounts" },
     { href: "/operator/sender-ids", label: "Sender ID requests" },
+    { href: "/operator/delivery-reports", label: "Delivery reports" },
   ],
 };
 

@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import { listDlrDeadLetters } from "@/lib/dlr/list-dlr-dead-letters";
+import { resolveDlrDeadLetter } from "@/lib/dlr/resolve-dlr-dead-letter";
 import { validate } from "@/lib/http/parse";
 import { sendMessageInput } from "@/lib/messages/schemas";
 import { acceptMessage } from "@/lib/messages/accept-message";
@@ -25,6 +27,21 @@ export const cliCommands: Record<string, { usage: string; run: (options: Options
         priority: text(options, "priority"),
       });
       return acceptMessage({ accountId: account.id }, input);
+    },
+  },
+  "dlr dead-letters": {
+    usage: "dlr dead-letters [--limit N] [--stage callback|batch] [--all]",
+    async run(options) {
+      // Counts per stage and reason, then the most recent unresolved reports (--all: resolved too).
+      return listDlrDeadLetters({ limit: text(options, "limit"), stage: text(options, "stage") as "callback" | "batch" | undefined, includeResolved: options.all === true });
+    },
+  },
+  "dlr resolve": {
+    usage: "dlr resolve --id ID",
+    async run(options) {
+      const id = text(options, "id");
+      if (!id || !/^\d{1,18}$/.test(id)) throw new Error("--id must be a dead letter id (a number)");
+      return resolveDlrDeadLetter(BigInt(id));
     },
   },
 };

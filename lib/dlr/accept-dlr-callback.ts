@@ -5,6 +5,10 @@ import { readBodyText } from "@/lib/http/parse";
 import { parseCelcomDlrPayload } from "@/lib/providers";
 import { enqueue } from "@/lib/queue/enqueue";
 import { CELCOM_PROVIDER } from "@/lib/dlr/map-provider-dlr";
+import { recordRejectedDlrs } from "@/lib/dlr/record-dlr-dead-letters";
+import { logger } from "@/lib/logger";
+
+const log = logger.child({ component: "dlr-callback" });
 
 /** Celcom may push arrays of reports; 1,000 reports of ~150 bytes fit comfortably. */
 const MAX_CALLBACK_BYTES = 512 * 1024;
@@ -14,13 +18,17 @@ export function callbackAuthFromEnv(): CallbackAuthConfig {
 }
 
 /**
- * The whole request path of a provider DLR callback: authenticate, validate, enqueue the raw
- * reports as one `dlr.inbound` job. No database access, so it answers in about a Redis round trip.
+ * The whole request path of a provider DLR callback: authenticate, validate every report, enqueue
+ * the usable ones (normalized, never raw) as one `dlr.inbound` job. A body that is not JSON or not
+ * a report/array of reports is a 400. A report that cannot be used (no or bad id, unreadable or
+ * out-of-range timestamp, NUL or unpaired surrogates, oversized) is recorded in `dlr_dead_letters`
+ * and still answered 200, so the provider stops retrying something that will never work. Requests
+ * with only usable reports touch no database: they answer in about a Redis round trip.
  */
 export async function acceptCelcomDlrCallback(
   request: Request,
   options: { pathToken?: string; auth?: CallbackAuthConfig } = {},
-): Promise<{ accepted: number }> {
+): Promise<{ accepted: number; rejected: number }> {
   const raw = await readBodyText(request, MAX_CALLBACK_BYTES);
   verifyCallbackAuth(request, raw, options.auth ?? callbackAuthFromEnv(), options.pathToken);
   let body: unknown;
@@ -31,11 +39,19 @@ export async function acceptCelcomDlrCallback(
   }
   const parsed = parseCelcomDlrPayload(body);
   if (!parsed.ok) throw new AppError("bad_request", "Not a Celcom delivery report", parsed.issues);
-  const reports = (Array.isArray(body) ? body : [body]) as Record<string, unknown>[];
-  await enqueue(
-    "dlrInbound",
-    { provider: CELCOM_PROVIDER, receivedAt: new Date().toISOString(), reports },
-    { attempts: 8, backoff: { type: "exponential", delay: 1_000 } },
-  );
-  return { accepted: reports.length };
+  const receivedAt = new Date();
+  if (parsed.reports.length > 0) {
+    await enqueue(
+      "dlrInbound",
+      { provider: CELCOM_PROVIDER, receivedAt: receivedAt.toISOString(), reports: parsed.reports.map((report) => report.payload) },
+      { attempts: 8, backoff: { type: "exponential", delay: 1_000 } },
+    );
+  }
+  // After the enqueue: if recording fails, the provider's retry re-queues the usable reports
+  // (harmless duplicates) rather than the refused ones being recorded twice.
+  if (parsed.rejected.length > 0) {
+    await recordRejectedDlrs(parsed.rejected.map((item) => ({ ...item, provider: CELCOM_PROVIDER, receivedAt })));
+    log.warn("dlr reports rejected", { rejected: parsed.rejected.length, reasons: [...new Set(parsed.rejected.map((item) => item.reason))] });
+  }
+  return { accepted: parsed.reports.length, rejected: parsed.rejected.length };
 }

@@ -1,7 +1,7 @@
 import type { MessageStatus } from "@/lib/messages/status";
 import type { JobPayload } from "@/lib/queue/registry";
 
-/** One provider report as the DLR processor consumes it (already validated by the callback route). */
+/** One provider report as the DLR processor consumes it (validated and normalized). */
 export interface InboundDlr {
   provider: string;
   providerMessageId: string;
@@ -15,5 +15,17 @@ export interface InboundDlr {
   payload: Record<string, unknown>;
 }
 
-/** `dlr.inbound` job body: the raw reports of one callback request (schema in lib/queue/registry.ts). */
+/** A report that cannot be applied, as the callback (or the processor, for older queued jobs) refused it. */
+export interface RejectedDlr {
+  provider: string;
+  /** A short fixed code (e.g. `invalid_timestamp`), counted per code on the operator page. */
+  reason: string;
+  message: string;
+  providerMessageId: string | null;
+  /** The report as received; may hold text Postgres cannot store, so it is kept JSON-escaped. */
+  raw: unknown;
+  receivedAt: Date;
+}
+
+/** `dlr.inbound` job body: the validated reports of one callback request (schema in lib/queue/registry.ts). */
 export type DlrInboundJob = JobPayload<"dlrInbound">;

@@ -60,13 +60,18 @@ export { CelcomAdapter, toCelcomMobile, type CelcomAdapterConfig } from "@/lib/p
 export { CELCOM_RESPONSE_CODES, celcomReasonCode, classifyCelcomCode } from "@/lib/providers/celcom/codes";
 export {
   CELCOM_DLR_DESCRIPTIONS,
+  CELCOM_DLR_LIMITS,
   celcomDlrEventSchema,
+  checkCelcomDlr,
   celcomDlrPayloadSchema,
   mapCelcomDescription,
   normalizeCelcomDlr,
   parseCelcomDlrPayload,
   parseCelcomTimestamp,
   type CelcomDlrEvent,
+  type CelcomDlrRejectReason,
+  type CheckedCelcomDlr,
+  type RejectedCelcomDlr,
   type NormalizedCelcomDlr,
   type ParseCelcomDlrResult,
 } from "@/lib/providers/celcom/dlr";

@@ -22,7 +22,7 @@ function celcomDlr(providerMessageId: string, description: string) {
 }
 
 function reports(...raw: Record<string, unknown>[]) {
-  return toInboundDlrs({ provider: "celcom", receivedAt: new Date().toISOString(), reports: raw });
+  return toInboundDlrs({ provider: "celcom", receivedAt: new Date().toISOString(), reports: raw }).reports;
 }
 
 async function message(id: string) {
@@ -174,7 +174,7 @@ describe("DLR callback route", () => {
     expect(await queue.getJobCountByTypes("waiting", "active", "completed", "delayed", "prioritized")).toBe(before);
   });
 
-  it("accepts the token by header, query or path, one object or an array, and answers 400 to malformed bodies", async () => {
+  it("accepts the token by header, query or path, one object or an array; 400 to bodies that are no reports, 200 and recorded for unusable reports", async () => {
     const byHeader = await callRoute(callback, { path: "/api/callbacks/celcom/dlr", body, headers: { "x-callback-token": token } });
     expect(byHeader).toMatchObject({ status: 200, body: { accepted: 1 } });
     const byQuery = await callRoute(callback, { path: `/api/callbacks/celcom/dlr?token=${token}`, body: [body, body] });
@@ -184,8 +184,10 @@ describe("DLR callback route", () => {
 
     const notJson = await callRoute(callback, { path: "/api/callbacks/celcom/dlr", rawBody: "{oops", headers: { "x-callback-token": token } });
     expect(notJson.status).toBe(400);
+    const notAReport = await callRoute(callback, { path: "/api/callbacks/celcom/dlr", body: "delivered", headers: { "x-callback-token": token } });
+    expect(notAReport.status).toBe(400);
     const wrongShape = await callRoute(callback, { path: "/api/callbacks/celcom/dlr", body: { status: "ok" }, headers: { "x-callback-token": token } });
-    expect(wrongShape.status).toBe(400);
+    expect(wrongShape).toMatchObject({ status: 200, body: { accepted: 0, rejected: 1 } });
     const emptyArray = await callRoute(callback, { path: "/api/callbacks/celcom/dlr", body: [], headers: { "x-callback-token": token } });
     expect(emptyArray.status).toBe(400);
   });
@@ -203,7 +205,7 @@ describe("DLR callback route", () => {
     await expect(acceptCelcomDlrCallback(request(), { auth })).rejects.toMatchObject({ code: "unauthorized" });
     await expect(acceptCelcomDlrCallback(request("sha256=" + "0".repeat(64)), { auth })).rejects.toMatchObject({ code: "unauthorized" });
     const good = `sha256=${createHmac("sha256", auth.hmacSecret).update(raw).digest("hex")}`;
-    await expect(acceptCelcomDlrCallback(request(good), { auth })).resolves.toEqual({ accepted: 1 });
+    await expect(acceptCelcomDlrCallback(request(good), { auth })).resolves.toEqual({ accepted: 1, rejected: 0 });
   });
 });
 
