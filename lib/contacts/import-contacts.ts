@@ -85,9 +85,9 @@ class ColumnLayout {
       const wanted = this.options.phoneColumn.trim().toLowerCase();
       const index = this.headers.findIndex((header) => header.toLowerCase() === wanted || toFieldName(header) === toFieldName(wanted));
       if (index < 0) {
-        throw new AppError("validation_failed", `The file has no column named "${this.options.phoneColumn}"`, {
-          columns: this.headers,
-        });
+        throw new AppError("validation_failed", `The file has no column named "${this.options.phoneColumn}"`, [
+          { field: "phoneColumn", message: `is not a column of the file; its columns are: ${this.headers.join(", ")}` },
+        ]);
       }
       this.settle(this.headers, index);
     } else {
@@ -103,7 +103,9 @@ class ColumnLayout {
     const headers = this.headers ?? [];
     const index = this.indexFromData(row);
     if (index < 0 || !row.some(looksLikePhone)) {
-      throw new AppError("validation_failed", "Choose the column that holds the phone numbers (phoneColumn)", { columns: headers });
+      throw new AppError("validation_failed", "Choose the column that holds the phone numbers (phoneColumn)", [
+        { field: "phoneColumn", message: headers.length > 0 ? `choose one of: ${headers.join(", ")}` : "no column holds phone numbers" },
+      ]);
     }
     this.settle(headers, index);
   }

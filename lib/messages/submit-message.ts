@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hotQuery, Prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { insufficientCredits } from "@/lib/credits/movements";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 
@@ -77,7 +77,7 @@ export async function submitMessage(message: PreparedMessage, options: SubmitOpt
   );
 
   if (rows.length === 0) {
-    throw new AppError("insufficient_credits", "Insufficient credits for this request", { required: message.cost });
+    throw insufficientCredits(message.cost);
   }
   return response;
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { AppError, notFound } from "@/lib/http/errors";
+import { AppError, fieldError, notFound } from "@/lib/http/errors";
 import type { RequestSenderIdInput } from "@/lib/sender-ids/schemas";
 
 const publicFields = { id: true, value: true, status: true, purpose: true, reason: true, createdAt: true, decidedAt: true } as const;
@@ -60,10 +60,10 @@ export async function listPendingSenderIds() {
 
 /** The error for sending from a sender ID that is unregistered (status null) or not approved. */
 export function senderIdNotApprovedError(value: string, status: string | null): AppError {
-  return new AppError(
+  return fieldError(
     "sender_id_not_approved",
+    "from",
     status ? `Sender ID "${value}" is ${status}, not approved` : `Sender ID "${value}" is not registered for this account`,
-    { field: "from" },
   );
 }
 

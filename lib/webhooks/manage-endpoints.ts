@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { generateCallbackSecret } from "@/lib/accounts/create-account";
 import { db, viaPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, notFound } from "@/lib/http/errors";
+import { AppError, fieldError, notFound } from "@/lib/http/errors";
 import { assertDestinationAllowed } from "@/lib/net/safe-fetch";
 import { createWebhookEvents } from "@/lib/webhooks/create-webhook-events";
 import { TEST_EVENT_TYPE } from "@/lib/webhooks/event-types";
@@ -26,7 +26,7 @@ const publicFields = {
 export async function assertWebhookUrlAllowed(url: string, field = "url"): Promise<void> {
   const check = await assertDestinationAllowed(url, { allowLoopback: env.WEBHOOK_ALLOW_LOOPBACK, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE });
   if (!check.allowed) {
-    throw new AppError("destination_not_allowed", check.message, { field, reason: check.reason });
+    throw fieldError("destination_not_allowed", field, check.message, check.reason);
   }
 }
 

@@ -50,7 +50,7 @@ describe("parseCelcomDlrPayload", () => {
 
   it("rejects reports without an id or description", () => {
     const result = parseCelcomDlrPayload({ description: "DeliveredToTerminal" });
-    expect(result).toMatchObject({ ok: false, issues: [{ path: "messageid" }] });
+    expect(result).toMatchObject({ ok: false, issues: [{ field: "messageid" }] });
     expect(parseCelcomDlrPayload([]).ok).toBe(false);
     expect(parseCelcomDlrPayload({ description: "", messageid: "1" }).ok).toBe(false);
     expect(parseCelcomDlrPayload("nope").ok).toBe(false);

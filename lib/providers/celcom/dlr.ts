@@ -85,7 +85,7 @@ export function normalizeCelcomDlr(event: CelcomDlrEvent): NormalizedCelcomDlr {
 
 export type ParseCelcomDlrResult =
   | { ok: true; reports: NormalizedCelcomDlr[] }
-  | { ok: false; issues: { path: string; message: string }[] };
+  | { ok: false; issues: { field: string; message: string }[] };
 
 /** Validates a DLR push body (already JSON-decoded) and normalizes every report in it. */
 export function parseCelcomDlrPayload(body: unknown): ParseCelcomDlrResult {
@@ -96,7 +96,7 @@ export function parseCelcomDlrPayload(body: unknown): ParseCelcomDlrResult {
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+      issues: parsed.error.issues.map((issue) => ({ field: issue.path.join(".") || "(root)", message: issue.message })),
     };
   }
   return { ok: true, reports: parsed.data.map(normalizeCelcomDlr) };
