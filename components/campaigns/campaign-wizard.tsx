@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useMemo, useState } from "react";
-import { createCampaignAction, estimateCampaignAction, sampleContactsAction, type CampaignEstimateView } from "@/app/(portal)/campaigns/actions";
+import { createCampaignAction, estimateCampaignAction, sampleContactsAction, type CampaignEstimateView, type ContactSample } from "@/app/(portal)/campaigns/actions";
 import { formatMoney } from "@/components/campaigns/format";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -20,11 +20,6 @@ export interface WizardList {
   fields: string[];
 }
 
-interface Sample {
-  phone: string;
-  fields: Record<string, string>;
-}
-
 /**
  * Campaign wizard: ready list, sender ID, message with `{{field}}` personalisation previewed on
  * real rows, now or a time in the account's timezone, then the cost estimate before confirming.
@@ -37,7 +32,7 @@ export function CampaignWizard({ lists, senderIds, timezone, initialListId, defa
   const [sendAtLocal, setSendAtLocal] = useState(defaultSendAt);
   const [body, setBody] = useState("");
   const [when, setWhen] = useState<"now" | "later">("now");
-  const [samples, setSamples] = useState<Sample[]>([]);
+  const [samples, setSamples] = useState<ContactSample[]>([]);
   const [estimateState, estimateAction] = useActionState<FormState<CampaignEstimateView>, FormData>(estimateCampaignAction, idleFormState);
   const [createState, createAction] = useActionState<FormState<CampaignEstimateView>, FormData>(createCampaignAction, idleFormState);
   const list = lists.find((candidate) => candidate.id === listId);
@@ -46,7 +41,7 @@ export function CampaignWizard({ lists, senderIds, timezone, initialListId, defa
   useEffect(() => {
     if (!listId) return;
     let current = true;
-    void sampleContactsAction(listId).then((rows) => current && setSamples(rows));
+    void sampleContactsAction(listId).then((result) => current && setSamples(result.data ?? []));
     return () => {
       current = false;
     };

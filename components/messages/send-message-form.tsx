@@ -31,7 +31,7 @@ export function SendMessageForm({ senderIds }: { senderIds: string[] }) {
     const timer = setTimeout(() => {
       previewMessageAction(draft)
         .then((result) => {
-          if (!cancelled) setPreview(result);
+          if (!cancelled) setPreview(result.data ?? null);
         })
         .catch(() => {
           if (!cancelled) setPreview(null);

@@ -2,12 +2,19 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/next-auth";
 import type { SessionUser } from "@/lib/auth/config";
 
-/** The signed-in portal user; redirects to sign-in when there is none. For server components and actions. */
-export async function requireUser(): Promise<SessionUser> {
+/** The signed-in portal user with an account, or null: the one place the session's shape is checked. */
+export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
   const user = session?.user as Partial<SessionUser> | undefined;
-  if (!user?.id || !user.accountId) redirect("/sign-in");
+  if (typeof user?.id !== "string" || typeof user.accountId !== "string") return null;
   return user as SessionUser;
+}
+
+/** The signed-in portal user; redirects to sign-in when there is none. For server components. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect("/sign-in");
+  return user;
 }
 
 /** Platform operators only; everyone else gets the not-found page. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { hasUnstorableText } from "@/lib/validation/pg-safe";
 
 /** Where a JSON value breaks a limit: the path below the value, and what is wrong. */

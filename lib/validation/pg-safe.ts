@@ -7,15 +7,15 @@ import { z } from "zod";
  * that breaks these would otherwise reach the database and fail there as a 500.
  */
 
-// A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
-const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// A high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const UNSTORABLE_TEXT_MESSAGE = "must not contain NUL characters or unpaired surrogates";
 const UNSTORABLE_DATE_MESSAGE = "must be a date between years 1 and 9999";
 
 /** True when the string has a NUL character or an unpaired surrogate. */
 export function hasUnstorableText(value: string): boolean {
-  return UNSTORABLE_TEXT.test(value);
+  return value.includes("\u0000") || UNPAIRED_SURROGATE.test(value);
 }
 
 /** A zod string (the given one, or a plain `z.string()`) that refuses text Postgres cannot store. */

@@ -3,21 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { updateAccountSettings } from "@/lib/accounts/get-account";
 import { accountSettingsInput } from "@/lib/accounts/schemas";
-import { requireUser } from "@/lib/auth/session";
-import { formValues, validationFailed, type FormState } from "@/lib/form-state";
+import { sessionAction } from "@/lib/auth/session-action";
 
-export async function updateSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const values = formValues(formData);
+export const updateSettingsAction = sessionAction(async ({ user, formData, values }) => {
   if (user.role === "member") return { status: "error", message: "Only the account owner or an admin can change settings.", values };
-  const parsed = accountSettingsInput.safeParse({
+  const input = accountSettingsInput.parse({
     name: formData.get("name"),
     defaultCountry: formData.get("defaultCountry"),
     timezone: formData.get("timezone"),
   });
-  if (!parsed.success) return validationFailed(parsed.error, values);
-  await updateAccountSettings(user.accountId, parsed.data);
+  await updateAccountSettings(user.accountId, input);
   // The account name is in the layout and the time zone formats every page.
   revalidatePath("/", "layout");
   return { status: "success", message: "Settings saved.", values };
-}
+});
