@@ -31,6 +31,9 @@ export interface SessionActionOptions {
 
 const log = logger.child({ component: "portal.actions" });
 
+/** The form message of an action that failed unexpectedly (the server action's 500; logged). */
+export const UNEXPECTED_FAILURE_MESSAGE = "Something went wrong on our side. Try again later.";
+
 async function runWithSession<Data>(
   values: Record<string, string>,
   options: SessionActionOptions,
@@ -46,7 +49,7 @@ async function runWithSession<Data>(
     if (error instanceof ZodError) return validationFailed(error, values);
     if (error instanceof AppError) return domainFailure(error, values);
     log.error("server action failed", { err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) });
-    return { status: "error", message: "Something went wrong on our side. Try again later.", values };
+    return { status: "error", message: UNEXPECTED_FAILURE_MESSAGE, values };
   }
 }
 

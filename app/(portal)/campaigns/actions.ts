@@ -10,6 +10,7 @@ import { localTimeToUtc } from "@/lib/campaigns/local-time";
 import { createCampaignInput } from "@/lib/campaigns/schemas";
 import { cancelCampaign } from "@/lib/campaigns/schedule-campaigns";
 import { listContacts } from "@/lib/contacts/manage-contact-lists";
+import { uuidParam } from "@/lib/http/params";
 
 export interface CampaignEstimateView {
   recipients: number;
@@ -33,8 +34,8 @@ export const estimateCampaignAction = sessionAction<CampaignEstimateView>(async 
 });
 
 /** First valid contacts of a list, for the live preview of a personalised message. */
-export const sampleContactsAction = sessionCall(z.uuid(), async (user, listId): Promise<ContactSample[]> => {
-  const page = await listContacts(user.accountId, listId, { status: "valid", limit: 3 });
+export const sampleContactsAction = sessionCall(z.unknown(), async (user, listId): Promise<ContactSample[]> => {
+  const page = await listContacts(user.accountId, uuidParam(listId, "Contact list"), { status: "valid", limit: 3 });
   return page.data.map((contact) => ({ phone: contact.phone ?? contact.rawPhone, fields: contact.fields }));
 });
 
