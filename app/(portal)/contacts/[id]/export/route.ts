@@ -1,9 +1,9 @@
+import { z } from "zod";
 import { sessionRoute } from "@/lib/auth/session-route";
 import { exportContactsCsv } from "@/lib/contacts/manage-contact-lists";
 import { contactStatusFilter } from "@/lib/contacts/schemas";
 import { uuidParam } from "@/lib/http/params";
 import { parseQuery } from "@/lib/http/parse";
-import { z } from "zod";
 
 const exportQuery = z.object({ status: contactStatusFilter.optional() });
 
