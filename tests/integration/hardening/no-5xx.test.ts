@@ -164,15 +164,20 @@ const cases: Case[] = [
   ...BAD_DATES.map((since) => ({ name: `replay since ${since}`, handler: replayRoute.POST, call: () => ({ body: { since } }), status: 422, code: "validation_failed", field: "since" })),
 ];
 
+/** What the account owns: a refused request adds nothing. (Other test files run alongside, so only this account's rows.) */
+function rowCounts() {
+  const where = { accountId: account.accountId };
+  return Promise.all([db.message.count({ where }), db.campaign.count({ where }), db.contactList.count({ where }), db.apiKey.count({ where }), db.senderId.count({ where }), db.webhookEndpoint.count({ where })]);
+}
+
 describe("no 5xx from anything a client can send", () => {
   it.each(cases)("$name → $status $code on $field", async ({ handler, call, status, code, field }) => {
-    const before = await Promise.all([db.message.count(), db.campaign.count(), db.contactList.count(), db.apiKey.count(), db.senderId.count(), db.webhookEndpoint.count()]);
+    const before = await rowCounts();
     const response = await callRoute<ErrorBody>(handler, { apiKey: account.apiKey, ...call() });
     expect(response.status).toBe(status);
     expect(response.body.error).toMatchObject({ code, message: expect.any(String) });
     expect(response.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.any(String) })]));
-    const after = await Promise.all([db.message.count(), db.campaign.count(), db.contactList.count(), db.apiKey.count(), db.senderId.count(), db.webhookEndpoint.count()]);
-    expect(after).toEqual(before);
+    expect(await rowCounts()).toEqual(before);
   });
 });
 
