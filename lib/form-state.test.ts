@@ -25,8 +25,18 @@ describe("validationFailed", () => {
 
 describe("domainFailure", () => {
   it("puts an AppError with a field on that field", () => {
-    const state = domainFailure(new AppError("conflict", "Taken", { field: "email" }), {});
+    const state = domainFailure(new AppError("conflict", "Taken", [{ field: "email", message: "Taken" }]), {});
     expect(state).toEqual({ status: "error", message: "Taken", fieldErrors: { email: ["Taken"] }, values: {} });
+  });
+
+  it("lists every detail of a field under that field, nested paths under their first segment", () => {
+    const details = [
+      { field: "body", message: "Too many capitals", code: "excessive_capitals" },
+      { field: "body", message: "Blocked word", code: "blocklist" },
+      { field: "customPayload.a", message: "Bad key" },
+    ];
+    const state = domainFailure(new AppError("content_rejected", "Rejected", details), { body: "x" });
+    expect(state.fieldErrors).toEqual({ body: ["Too many capitals", "Blocked word"], customPayload: ["Bad key"] });
   });
 
   it("uses a form-level message for an AppError without a field", () => {

@@ -41,12 +41,17 @@ export function validationFailed<Data = undefined>(error: z.ZodError, values: Re
 }
 
 /**
- * Turns a domain error into a form error; anything unexpected (including Next's redirect and
- * not-found signals) is rethrown.
+ * Turns a domain error into a form error, its `details` shown on their fields (by the first segment
+ * of each field's path); anything unexpected (including Next's redirect and not-found signals) is
+ * rethrown.
  */
 export function domainFailure<Data = undefined>(error: unknown, values: Record<string, string>): FormState<Data> {
   if (!(error instanceof AppError)) throw error;
-  const field = (error.details as { field?: unknown } | undefined)?.field;
-  if (typeof field === "string") return { status: "error", message: error.message, fieldErrors: { [field]: [error.message] }, values };
-  return { status: "error", message: error.message, values };
+  if (!error.details?.length) return { status: "error", message: error.message, values };
+  const fieldErrors: Partial<Record<string, string[]>> = {};
+  for (const detail of error.details) {
+    const field = detail.field.split(".")[0];
+    (fieldErrors[field] ??= []).push(detail.message);
+  }
+  return { status: "error", message: error.message, fieldErrors, values };
 }

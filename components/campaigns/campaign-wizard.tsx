@@ -29,7 +29,7 @@ export interface Sample {
 export interface CampaignWizardActions {
   estimate: FormAction<CampaignEstimateView>;
   create: FormAction<CampaignEstimateView>;
-  sampleContacts: (listId: string) => Promise<Sample[]>;
+  sampleContacts: (listId: string) => Promise<FormState<Sample[]>>;
 }
 
 /**
@@ -54,7 +54,7 @@ export function CampaignWizard({ lists, senderIds, timezone, initialListId, defa
   useEffect(() => {
     if (!listId) return;
     let current = true;
-    void sampleContacts(listId).then((rows) => current && setSamples(rows));
+    void sampleContacts(listId).then((result) => current && setSamples(result.data ?? []));
     return () => {
       current = false;
     };

@@ -32,7 +32,7 @@ export function SendMessageForm({
 }: {
   senderIds: string[];
   sendMessageAction: FormAction<{ messageId: string }>;
-  previewMessageAction: (draft: MessageDraft) => Promise<MessageEvaluation | null>;
+  previewMessageAction: (draft: MessageDraft) => Promise<FormState<MessageEvaluation>>;
 }) {
   const [state, formAction] = useActionState<FormState<{ messageId: string }>, FormData>(sendMessageAction, idleFormState);
   const kept = state.status === "error" ? state.values : undefined;
@@ -44,7 +44,7 @@ export function SendMessageForm({
     const timer = setTimeout(() => {
       previewMessageAction(draft)
         .then((result) => {
-          if (!cancelled) setPreview(result);
+          if (!cancelled) setPreview(result.data ?? null);
         })
         .catch(() => {
           if (!cancelled) setPreview(null);

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { sessionAction } from "@/lib/auth/session-action";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 
-export async function markAllNotificationsReadAction(): Promise<void> {
-  const user = await requireUser();
+export const markAllNotificationsReadAction = sessionAction(async ({ user }) => {
   await markNotificationsRead(user.accountId);
   revalidatePath("/", "layout");
-}
+  return { status: "success" };
+});

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { markAllNotificationsReadAction } from "@/components/notifications/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { countUnreadNotifications, listNotifications } from "@/lib/notifications/list-notifications";
 
 /** Bell with the unread count; opens the latest notifications (list validated, campaign finished…). */
@@ -35,11 +36,11 @@ export async function NotificationBell({ accountId }: { accountId: string }) {
           </ul>
         )}
         {unread > 0 ? (
-          <form action={markAllNotificationsReadAction} className="border-t border-slate-100 pt-2">
+          <ActionForm action={markAllNotificationsReadAction} className="border-t border-slate-100 pt-2">
             <button type="submit" className="w-full rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
               Mark all read
             </button>
-          </form>
+          </ActionForm>
         ) : null}
       </div>
     </details>

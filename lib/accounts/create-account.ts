@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { topUpCredits } from "@/lib/credits/movements";
-import { AppError } from "@/lib/http/errors";
+import { fieldError } from "@/lib/http/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export interface CreateAccountInput {
@@ -74,7 +74,7 @@ export async function createAccount(input: CreateAccountInput): Promise<CreatedA
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("conflict", "An account with this email already exists", { field: "email" });
+      throw fieldError("conflict", "email", "An account with this email already exists");
     }
     throw error;
   }

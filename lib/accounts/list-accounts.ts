@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { pgText } from "@/lib/validation/pg-safe";
 
 export const listAccountsInput = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   pageSize: z.coerce.number().int().min(1).max(200).catch(25),
-  query: z.string().trim().max(100).optional().catch(undefined),
+  query: pgText(z.string().trim().max(100)).optional().catch(undefined),
 });
 /** Raw values (e.g. from a query string) are accepted: anything invalid falls back to the defaults. */
 export interface ListAccountsInput {

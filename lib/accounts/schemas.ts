@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pgText } from "@/lib/validation/pg-safe";
 
 export const COUNTRIES = [
   { code: "KE", name: "Kenya" },
@@ -9,9 +10,7 @@ export const COUNTRIES = [
 
 export const countryCode = z.enum(COUNTRIES.map((country) => country.code) as ["KE", "UG", "TZ", "RW"]);
 
-export const timezone = z
-  .string()
-  .min(1)
+export const timezone = pgText(z.string().min(1).max(100))
   .refine((value) => {
     try {
       new Intl.DateTimeFormat("en", { timeZone: value });
@@ -21,12 +20,12 @@ export const timezone = z
     }
   }, "Unknown time zone");
 
-export const email = z.string().trim().toLowerCase().email("Enter a valid email address").max(200);
+export const email = pgText(z.string().trim().toLowerCase().email("Enter a valid email address").max(200));
 export const password = z.string().min(10, "Password must be at least 10 characters").max(200);
 
 export const signUpInput = z.object({
-  accountName: z.string().trim().min(2, "Organisation name is required").max(100),
-  name: z.string().trim().min(1, "Your name is required").max(100),
+  accountName: pgText(z.string().trim().min(2, "Organisation name is required").max(100)),
+  name: pgText(z.string().trim().min(1, "Your name is required").max(100)),
   email,
   password,
 });
@@ -35,7 +34,7 @@ export type SignUpInput = z.infer<typeof signUpInput>;
 export const signInInput = z.object({ email, password: z.string().min(1, "Password is required") });
 
 export const accountSettingsInput = z.object({
-  name: z.string().trim().min(2, "Account name is required").max(100),
+  name: pgText(z.string().trim().min(2, "Account name is required").max(100)),
   defaultCountry: countryCode,
   timezone,
 });

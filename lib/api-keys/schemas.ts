@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { pgText } from "@/lib/validation/pg-safe";
 
 export const createApiKeyInput = z.object({
-  name: z.string().trim().min(1, "Name is required").max(80, "Name is at most 80 characters"),
+  name: pgText(z.string().trim().min(1, "Name is required").max(80, "Name is at most 80 characters")),
 });
 export type CreateApiKeyInput = z.infer<typeof createApiKeyInput>;
 

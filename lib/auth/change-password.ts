@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { signInThrottle, throttledMessage, type SignInThrottle } from "@/lib/auth/sign-in-throttle";
 import type { ChangePasswordInput } from "@/lib/auth/schemas";
-import { AppError } from "@/lib/http/errors";
+import { AppError, fieldError } from "@/lib/http/errors";
 
 export interface ChangePasswordRequest extends ChangePasswordInput {
   userId: string;
@@ -20,7 +20,7 @@ export async function changePassword(request: ChangePasswordRequest, throttle: S
   if (!attempt.allowed) throw new AppError("rate_limited", throttledMessage(attempt.retryAfterSeconds));
   const user = await db.user.findUnique({ where: { id: request.userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(request.currentPassword, user.passwordHash))) {
-    throw new AppError("validation_failed", "Current password is incorrect", { field: "currentPassword" });
+    throw fieldError("validation_failed", "currentPassword", "Current password is incorrect");
   }
   await throttle.succeeded(request.email, request.ip);
   const passwordHash = await hashPassword(request.newPassword);

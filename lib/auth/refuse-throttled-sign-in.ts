@@ -24,5 +24,5 @@ export async function refuseThrottledSignIn(request: Request): Promise<Response 
   const attempt = await signInThrottle().check(await submittedEmail(request), clientIp(request.headers));
   if (attempt.allowed) return null;
   const { retryAfterSeconds } = attempt;
-  return errorResponse(new AppError("rate_limited", throttledMessage(retryAfterSeconds), { retryAfterSeconds }, { "Retry-After": String(retryAfterSeconds) }));
+  return errorResponse(new AppError("rate_limited", throttledMessage(retryAfterSeconds), undefined, { "Retry-After": String(retryAfterSeconds) }));
 }

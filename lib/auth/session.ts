@@ -6,12 +6,19 @@ import type { SessionUser } from "@/lib/auth/config";
 // Layout, page and actions of one request share one session read (and its session-version query).
 const currentSession = cache(() => auth());
 
-/** The signed-in portal user; redirects to sign-in when there is none. For server components and actions. */
-export async function requireUser(): Promise<SessionUser> {
+/** The signed-in portal user with an account, or null: the one place the session's shape is checked. */
+export async function currentUser(): Promise<SessionUser | null> {
   const session = await currentSession();
   const user = session?.user as Partial<SessionUser> | undefined;
-  if (!user?.id || !user.accountId) redirect("/sign-in");
+  if (typeof user?.id !== "string" || typeof user.accountId !== "string") return null;
   return user as SessionUser;
+}
+
+/** The signed-in portal user; redirects to sign-in when there is none. For server components. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect("/sign-in");
+  return user;
 }
 
 /** Platform operators only; everyone else gets the not-found page. */

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, notFound } from "@/lib/http/errors";
+import { AppError, fieldError, notFound } from "@/lib/http/errors";
 import { loadRateCard } from "@/lib/pricing/get-rate-card";
 import { enqueue } from "@/lib/queue/enqueue";
 import { reserveCredits } from "@/lib/credits/movements";
@@ -23,8 +23,8 @@ export interface CreatedCampaign {
 async function requireReadyList(accountId: string, listId: string) {
   const list = await db.contactList.findFirst({ where: { id: listId, accountId }, select: { id: true, status: true, fields: true, validCount: true } });
   if (!list) throw notFound("Contact list");
-  if (list.status !== "ready") throw new AppError("contact_list_not_ready", "The contact list is still being validated", { field: "contactListId" });
-  if (list.validCount === 0) throw new AppError("contact_list_not_ready", "The contact list has no valid contacts", { field: "contactListId" });
+  if (list.status !== "ready") throw fieldError("contact_list_not_ready", "contactListId", "The contact list is still being validated");
+  if (list.validCount === 0) throw fieldError("contact_list_not_ready", "contactListId", "The contact list has no valid contacts");
   return list;
 }
 
@@ -69,7 +69,7 @@ export async function createCampaign(accountId: string, input: CreateCampaignInp
   const created = await db.$transaction(async (tx) => {
     const estimate = await estimateCampaignCost(tx, accountId, list.id, input.body, rateCard);
     if (estimate.recipients === 0) {
-      throw new AppError("contact_list_not_ready", "Every valid contact in the list has opted out", { field: "contactListId" });
+      throw fieldError("contact_list_not_ready", "contactListId", "Every valid contact in the list has opted out");
     }
     const campaign = await tx.campaign.create({
       data: {

@@ -137,5 +137,5 @@ export async function cancelCampaign(accountId: string, campaignId: string) {
   if (cancelled) return cancelled;
   const existing = await db.campaign.findFirst({ where: { id: campaignId, accountId }, select: { status: true } });
   if (!existing) throw notFound("Campaign");
-  throw new AppError("invalid_state", `A ${existing.status} campaign cannot be cancelled; only scheduled campaigns can`, { status: existing.status });
+  throw new AppError("invalid_state", `A ${existing.status} campaign cannot be cancelled; only scheduled campaigns can`);
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { storableJson } from "@/lib/validation/json-value";
+import { pgDate, pgText } from "@/lib/validation/pg-safe";
 
 import { ACCOUNT_EVENT_TYPES, MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
 
@@ -13,19 +15,20 @@ export const CAMPAIGN_CALLBACK_EVENTS = [
   ...ACCOUNT_EVENT_TYPES.filter((type) => type.startsWith("campaign.")),
 ] as const;
 
+/** Same bounds as a single message's customPayload (`lib/messages/schemas.ts`). */
+const MAX_CUSTOM_PAYLOAD_BYTES = 4_096;
+const MAX_CUSTOM_PAYLOAD_DEPTH = 32;
+
 export const createCampaignInput = z.object({
-  name: z.string().trim().min(1, "Name is required").max(120),
-  from: z.string().trim().min(1, "Sender ID is required").max(11),
-  body: z.string().min(1, "Message is required").max(4_000),
+  name: pgText(z.string().trim().min(1, "Name is required").max(120)),
+  from: pgText(z.string().trim().min(1, "Sender ID is required").max(11)),
+  body: pgText(z.string().min(1, "Message is required").max(4_000)),
   contactListId: z.string().uuid("Choose a contact list"),
-  sendAt: z.coerce.date().optional(),
+  sendAt: pgDate().optional(),
   priority: z.enum(["normal", "high"]).default("normal"),
-  callbackUrl: z.string().url().max(2_000).refine((url) => /^https?:\/\//i.test(url), "Callback URL must be http(s)").optional(),
+  callbackUrl: pgText(z.string().url().max(2_000)).refine((url) => /^https?:\/\//i.test(url), "Callback URL must be http(s)").optional(),
   callbackEvents: z.array(z.enum(CAMPAIGN_CALLBACK_EVENTS)).max(CAMPAIGN_CALLBACK_EVENTS.length).optional(),
-  customPayload: z
-    .record(z.string(), z.unknown())
-    .refine((value) => JSON.stringify(value).length <= 4_096, "must be at most 4096 bytes of JSON")
-    .optional(),
+  customPayload: storableJson(z.record(z.string(), z.unknown()), { maxDepth: MAX_CUSTOM_PAYLOAD_DEPTH, maxBytes: MAX_CUSTOM_PAYLOAD_BYTES }).optional(),
 });
 export type CreateCampaignInput = z.infer<typeof createCampaignInput>;
 
@@ -36,7 +39,7 @@ export const listCampaignsQuery = z.object({
 
 export const listCampaignMessagesQuery = z.object({
   status: z.enum(["submitted", "queued", "sent", "delivered", "failed", "expired", "undeliverable", "rejected"]).optional(),
-  to: z.string().trim().max(20).optional(),
+  to: pgText(z.string().trim().max(20)).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().uuid().optional(),
 });

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/http/errors";
-import { isJsonContentType, readBodyText, validate } from "@/lib/http/parse";
+import { isJsonContentType, parseJsonBody, validate } from "@/lib/http/parse";
 import { importContactNumbers, importContactsCsv, type ImportResult } from "@/lib/contacts/import-contacts";
 import { multipartBoundary, openMultipartUpload } from "@/lib/contacts/multipart-upload";
 import { createContactListFromNumbersInput, csvUploadOptions } from "@/lib/contacts/schemas";
@@ -23,14 +23,7 @@ function queryOptions(request: Request): Record<string, string> {
 export async function createContactListFromRequest(accountId: string, request: Request): Promise<ImportResult> {
   const contentType = request.headers.get("content-type") ?? "";
   if (isJsonContentType(request)) {
-    const raw = await readBodyText(request, MAX_NUMBERS_BODY_BYTES);
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      throw new AppError("invalid_json", "Request body is not valid JSON");
-    }
-    const input = validate(createContactListFromNumbersInput, value);
+    const input = await parseJsonBody(request, createContactListFromNumbersInput, MAX_NUMBERS_BODY_BYTES);
     return importContactNumbers(accountId, input.name, input.numbers);
   }
   if (!request.body) throw new AppError("validation_failed", "The request has no body");

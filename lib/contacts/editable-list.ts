@@ -9,9 +9,7 @@ export async function assertListNotInUse(listId: string) {
       AND (status IN ('pending_content_check', 'scheduled') OR (status = 'queued' AND reserved_amount > 0))
     LIMIT 1`;
   if (active.length > 0) {
-    throw new AppError("invalid_state", "A campaign waiting to send uses this list; cancel it or wait until it is sent", {
-      campaignId: active[0].id,
-    });
+    throw new AppError("invalid_state", `A campaign waiting to send (${active[0].id}) uses this list; cancel it or wait until it is sent`);
   }
 }
 

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/logger";
 import { copyRows, CopyTextBuilder } from "@/lib/pg-copy";
+import { CsvTextDecoder } from "@/lib/contacts/csv-text-decoder";
 import type { CsvUploadOptions } from "@/lib/contacts/schemas";
 import { startValidationRun } from "@/lib/contacts/validate-contacts";
 
@@ -51,10 +52,6 @@ function cleanCell(value: string): string {
   return (value.includes("\u0000") ? value.replaceAll("\u0000", "") : value).trim();
 }
 
-function stripBom(value: string): string {
-  return value.charCodeAt(0) === 0xfeff ? value.slice(1) : value;
-}
-
 function uniqueNames(names: string[]): string[] {
   const seen = new Map<string, number>();
   return names.map((name) => {
@@ -80,14 +77,14 @@ class ColumnLayout {
       this.settle(row.map((_, index) => `column_${index + 1}`), this.indexFromData(row));
       return false;
     }
-    this.headers = row.map((cell) => cell.trim());
+    this.headers = row.map(cleanCell);
     if (this.options.phoneColumn !== undefined) {
       const wanted = this.options.phoneColumn.trim().toLowerCase();
       const index = this.headers.findIndex((header) => header.toLowerCase() === wanted || toFieldName(header) === toFieldName(wanted));
       if (index < 0) {
-        throw new AppError("validation_failed", `The file has no column named "${this.options.phoneColumn}"`, {
-          columns: this.headers,
-        });
+        throw new AppError("validation_failed", `The file has no column named "${this.options.phoneColumn}"`, [
+          { field: "phoneColumn", message: `is not a column of the file; its columns are: ${this.headers.join(", ")}` },
+        ]);
       }
       this.settle(this.headers, index);
     } else {
@@ -103,7 +100,9 @@ class ColumnLayout {
     const headers = this.headers ?? [];
     const index = this.indexFromData(row);
     if (index < 0 || !row.some(looksLikePhone)) {
-      throw new AppError("validation_failed", "Choose the column that holds the phone numbers (phoneColumn)", { columns: headers });
+      throw new AppError("validation_failed", "Choose the column that holds the phone numbers (phoneColumn)", [
+        { field: "phoneColumn", message: headers.length > 0 ? `choose one of: ${headers.join(", ")}` : "no column holds phone numbers" },
+      ]);
     }
     this.settle(headers, index);
   }
@@ -197,8 +196,7 @@ export async function importContactsCsv(
     let rowNumber = 0;
     let first = true;
     const takeRows = async (flush: boolean) => {
-      for (const raw of parsed.splice(0)) {
-        const row = first ? [stripBom(raw[0] ?? ""), ...raw.slice(1)] : raw;
+      for (const row of parsed.splice(0)) {
         if (first) {
           first = false;
           if (layout.acceptFirstRow(row)) continue;
@@ -212,13 +210,18 @@ export async function importContactsCsv(
       }
     };
 
+    const write = (text: string) => new Promise<void>((resolve, reject) => parser.write(text, (error) => (error ? reject(error) : resolve())));
+    const decoder = new CsvTextDecoder();
     let received = 0;
     for await (const chunk of toNodeReadable(source)) {
       received += (chunk as Buffer).length;
       if (received > maxBytes) throw new AppError("payload_too_large", `Upload exceeds ${maxBytes} bytes`);
-      await new Promise<void>((resolve, reject) => parser.write(chunk, (error) => (error ? reject(error) : resolve())));
+      const text = decoder.write(chunk as Buffer);
+      if (text) await write(text);
       await takeRows(false);
     }
+    const rest = decoder.end();
+    if (rest) await write(rest);
     parser.end();
     await ended;
     await takeRows(true);

@@ -1,22 +1,23 @@
 import { z } from "zod";
+import { pgText } from "@/lib/validation/pg-safe";
 
 export const CONTACT_INVALID_REASONS = ["empty", "invalid_format", "invalid_country", "not_mobile", "unsupported_network"] as const;
 
-const listName = z.string().trim().min(1, "Name is required").max(120);
+const listName = pgText(z.string().trim().min(1, "Name is required").max(120));
 
 /** Most numbers a JSON body may carry; larger lists are uploaded as CSV. */
 export const MAX_JSON_NUMBERS = 10_000;
 
 export const createContactListFromNumbersInput = z.object({
   name: listName,
-  numbers: z.array(z.string().max(64)).min(1, "Give at least one number").max(MAX_JSON_NUMBERS),
+  numbers: z.array(pgText(z.string().max(64))).min(1, "Give at least one number").max(MAX_JSON_NUMBERS),
 });
 export type CreateContactListFromNumbersInput = z.infer<typeof createContactListFromNumbersInput>;
 
 /** Options of a CSV upload, given as query parameters (text/csv) or form fields (multipart). */
 export const csvUploadOptions = z.object({
   name: listName.optional(),
-  phoneColumn: z.string().trim().min(1).max(120).optional(),
+  phoneColumn: pgText(z.string().trim().min(1).max(120)).optional(),
   header: z.enum(["true", "false", "auto"]).default("auto"),
 });
 export type CsvUploadOptions = z.infer<typeof csvUploadOptions>;
@@ -38,7 +39,7 @@ export const listContactListsQuery = z.object({
 });
 
 export const updateContactInput = z.object({
-  phone: z.string().trim().max(64),
+  phone: pgText(z.string().trim().max(64)),
 });
 export type UpdateContactInput = z.infer<typeof updateContactInput>;
 

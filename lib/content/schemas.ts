@@ -5,11 +5,12 @@
 
 import { z } from "zod";
 import type { SpamRuleOverrides } from "@/lib/content/rules";
+import { pgText } from "@/lib/validation/pg-safe";
 
 /** Concatenated SMS carry the part count in one byte, so no body can exceed 255 parts. */
 export const MAX_CONFIGURABLE_SEGMENTS = 255;
 
-export const blockedWordSchema = z.string().trim().min(1).max(100);
+export const blockedWordSchema = pgText(z.string().trim().min(1).max(100));
 
 export const blockedWordsSchema = z.array(blockedWordSchema).max(5000);
 
@@ -20,7 +21,7 @@ export const spamRuleOverridesSchema = z
     urlShorteners: z
       .strictObject({
         enabled: z.boolean(),
-        domains: z.array(z.string().trim().toLowerCase().min(3).max(253)).max(1000),
+        domains: z.array(pgText(z.string().trim().toLowerCase().min(3).max(253))).max(1000),
       })
       .partial(),
     excessiveCapitals: z
@@ -34,13 +35,13 @@ export const spamRuleOverridesSchema = z
       .strictObject({
         enabled: z.boolean(),
         minRun: z.int().min(2).max(100),
-        characters: z.string().min(1).max(32),
+        characters: pgText(z.string().min(1).max(32)),
       })
       .partial(),
     phishingPhrases: z
       .strictObject({
         enabled: z.boolean(),
-        phrases: z.array(z.string().trim().min(1).max(200)).max(1000),
+        phrases: z.array(pgText(z.string().trim().min(1).max(200))).max(1000),
       })
       .partial(),
   })

@@ -1,4 +1,5 @@
 import { db, type Transaction } from "@/lib/db";
+import { formatMoney } from "@/lib/format";
 import { AppError } from "@/lib/http/errors";
 
 type Client = Transaction | typeof db;
@@ -47,6 +48,11 @@ export async function topUpCredits(accountId: string, amount: Money, refs: Ledge
  * Moves credit from balance to reserved, atomically: the conditional UPDATE never lets the
  * balance go negative, however many requests race for it.
  */
+/** 402 for a reservation the balance does not cover; the message says what the request costs. */
+export function insufficientCredits(cost: Money): AppError {
+  return new AppError("insufficient_credits", `Insufficient credits for this request: it costs ${formatMoney(cost)}`);
+}
+
 export async function reserveCredits(client: Client, accountId: string, amount: Money, refs: LedgerRefs = {}) {
   const value = BigInt(amount);
   if (value === 0n) return;
@@ -54,7 +60,7 @@ export async function reserveCredits(client: Client, accountId: string, amount: 
     UPDATE accounts SET balance = balance - ${value}, reserved = reserved + ${value}, updated_at = now()
     WHERE id = ${accountId}::uuid AND balance >= ${value}`;
   if (updated === 0) {
-    throw new AppError("insufficient_credits", "Insufficient credits for this request", { required: Number(value) });
+    throw insufficientCredits(value);
   }
   await record(client, accountId, "reserve", positive(value), refs);
 }

@@ -30,12 +30,23 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/**
+ * The one shape of an error's `details`: which input it is about (a dotted path into the body or
+ * query, or a header name) and what is wrong, optionally with a machine-readable `code` (a zod
+ * issue code, a rejection reason, a content rule).
+ */
+export interface ErrorDetail {
+  field: string;
+  message: string;
+  code?: string;
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly details?: unknown;
+  readonly details?: ErrorDetail[];
   readonly headers?: Record<string, string>;
 
-  constructor(code: ErrorCode, message: string, details?: unknown, headers?: Record<string, string>) {
+  constructor(code: ErrorCode, message: string, details?: ErrorDetail[], headers?: Record<string, string>) {
     super(message);
     this.name = "AppError";
     this.code = code;
@@ -50,4 +61,9 @@ export class AppError extends Error {
 
 export function notFound(what: string): AppError {
   return new AppError("not_found", `${what} not found`);
+}
+
+/** An error about one input field, the message both the error's and the field's. */
+export function fieldError(code: ErrorCode, field: string, message: string, detailCode?: string): AppError {
+  return new AppError(code, message, [{ field, message, ...(detailCode ? { code: detailCode } : {}) }]);
 }

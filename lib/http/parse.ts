@@ -1,8 +1,16 @@
 import { type z } from "zod";
 import { AppError } from "@/lib/http/errors";
 import { zodDetails } from "@/lib/http/respond";
+import { findJsonValueProblem } from "@/lib/validation/json-value";
 
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
+
+/**
+ * No request body needs more nesting than this; deeper ones are refused before any recursive code
+ * (zod, JSON.stringify, Postgres's jsonb input) sees them. Fields that store free-form JSON set
+ * their own, lower limit.
+ */
+export const MAX_JSON_DEPTH = 64;
 
 /** Reads the raw body, refusing more than `limit` bytes without buffering the excess. */
 export async function readBodyText(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<string> {
@@ -30,36 +38,56 @@ export function isJsonContentType(request: Request): boolean {
   return /^application\/([\w.+-]+\+)?json\b/i.test(type.trim());
 }
 
-/** Parses a JSON body against a schema: 415 wrong type, 413 too big, 400 malformed, 422 invalid. */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  const { data } = await parseJsonBodyWithRaw(request, schema);
-  return data;
-}
-
-export async function parseJsonBodyWithRaw<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-): Promise<{ data: z.output<S>; raw: string }> {
-  if (!isJsonContentType(request)) {
-    throw new AppError("unsupported_media_type", "Content-Type must be application/json");
-  }
-  const raw = await readBodyText(request);
+function parseJsonText(raw: string): unknown {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
     throw new AppError("invalid_json", "Request body is not valid JSON");
   }
-  return { data: validate(schema, value), raw };
+  const problem = findJsonValueProblem(value, { maxDepth: MAX_JSON_DEPTH });
+  if (problem) {
+    const field = problem.path.length > 0 ? String(problem.path[0]) : "(root)";
+    throw new AppError("validation_failed", "Request validation failed", [{ field, message: problem.message }]);
+  }
+  return value;
+}
+
+/**
+ * The one way a JSON body is read: 415 for another content type, 413 over `limit` bytes, 400 when
+ * malformed, 422 when nested deeper than {@link MAX_JSON_DEPTH}.
+ */
+export async function readJsonBody(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  if (!isJsonContentType(request)) {
+    throw new AppError("unsupported_media_type", "Content-Type must be application/json");
+  }
+  return parseJsonText(await readBodyText(request, limit));
+}
+
+/** A JSON body validated against a schema: {@link readJsonBody}'s refusals, then 422 for invalid fields. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S, limit = MAX_JSON_BODY_BYTES): Promise<z.output<S>> {
+  return validate(schema, await readJsonBody(request, limit));
+}
+
+/** For bodies that may be left out (every field has a default): an empty body is `{}`, anything else must be JSON. */
+export async function parseOptionalJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const raw = await readBodyText(request);
+  if (raw.trim() === "") return validate(schema, {});
+  if (!isJsonContentType(request)) {
+    throw new AppError("unsupported_media_type", "Content-Type must be application/json");
+  }
+  return validate(schema, parseJsonText(raw));
 }
 
 export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
   const params = new URL(request.url).searchParams;
-  const value: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    value[key] = all.length > 1 ? all : all[0];
-  }
+  // fromEntries defines own properties, so a parameter named `__proto__` stays a plain key.
+  const value = Object.fromEntries(
+    [...new Set(params.keys())].map((key) => {
+      const all = params.getAll(key);
+      return [key, all.length > 1 ? all : all[0]];
+    }),
+  );
   return validate(schema, value);
 }
 

@@ -6,9 +6,10 @@ import { errorResponse, json } from "@/lib/http/respond";
 describe("errorResponse", () => {
   it("maps every AppError code through the one status table", async () => {
     for (const [code, status] of Object.entries(ERROR_STATUS)) {
-      const response = errorResponse(new AppError(code as keyof typeof ERROR_STATUS, "msg", { a: 1 }));
+      const details = [{ field: "a", message: "is wrong" }];
+      const response = errorResponse(new AppError(code as keyof typeof ERROR_STATUS, "msg", details));
       expect(response.status).toBe(status);
-      expect(await response.json()).toEqual({ error: { code, message: "msg", details: { a: 1 } } });
+      expect(await response.json()).toEqual({ error: { code, message: "msg", details } });
     }
   });
 

@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { AppError } from "@/lib/http/errors";
+import { AppError, type ErrorDetail } from "@/lib/http/errors";
 import { logger } from "@/lib/logger";
 
 /** JSON response that serialises bigint money values as numbers. */
@@ -8,7 +8,8 @@ export function json(data: unknown, status = 200, headers?: Record<string, strin
   return new Response(body, { status, headers: { "content-type": "application/json", ...headers } });
 }
 
-export function zodDetails(error: ZodError): { field: string; message: string; code: string }[] {
+/** A zod error as `details`: one entry per issue, the field as a dotted path. */
+export function zodDetails(error: ZodError): ErrorDetail[] {
   return error.issues.map((issue) => ({
     field: issue.path.map(String).join(".") || "(root)",
     message: issue.message,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { fieldError } from "@/lib/http/errors";
 
 /** How long a key protects against a retried request. */
 export const IDEMPOTENCY_TTL_HOURS = 24;
@@ -30,9 +30,7 @@ export function hashIdempotentRequest(method: string, path: string, body: unknow
 export function validateIdempotencyKey(key: string): string {
   const trimmed = key.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(trimmed)) {
-    throw new AppError("validation_failed", `Idempotency-Key must be 1–${MAX_KEY_LENGTH} printable ASCII characters`, {
-      field: "Idempotency-Key",
-    });
+    throw fieldError("validation_failed", "Idempotency-Key", `Idempotency-Key must be 1–${MAX_KEY_LENGTH} printable ASCII characters`);
   }
   return trimmed;
 }
@@ -62,16 +60,14 @@ export async function claimIdempotencyKey(accountId: string, key: string, reques
       continue;
     }
     if (existing.requestHash !== requestHash) {
-      throw new AppError("idempotency_conflict", "This Idempotency-Key was already used with a different request", { field: "Idempotency-Key" });
+      throw fieldError("idempotency_conflict", "Idempotency-Key", "This Idempotency-Key was already used with a different request");
     }
     if (existing.responseStatus === null) {
-      throw new AppError("idempotency_in_progress", "A request with this Idempotency-Key is still being processed; retry shortly", {
-        field: "Idempotency-Key",
-      });
+      throw fieldError("idempotency_in_progress", "Idempotency-Key", "A request with this Idempotency-Key is still being processed; retry shortly");
     }
     return { kind: "replay", status: existing.responseStatus, body: existing.responseBody };
   }
-  throw new AppError("idempotency_in_progress", "A request with this Idempotency-Key is being replaced; retry shortly", { field: "Idempotency-Key" });
+  throw fieldError("idempotency_in_progress", "Idempotency-Key", "A request with this Idempotency-Key is being replaced; retry shortly");
 }
 
 /** Stores the response of a claimed request, for replays (when the domain call did not already). */

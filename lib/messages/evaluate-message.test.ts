@@ -39,6 +39,6 @@ describe("evaluateMessage", () => {
     const error = issueToError(issue!);
     expect(error.code).toBe("invalid_phone_number");
     expect(error.status).toBe(422);
-    expect(error.details).toEqual({ field: "to", reason: "invalid_format" });
+    expect(error.details).toEqual([{ field: "to", message: issue!.message, code: "invalid_format" }]);
   });
 });

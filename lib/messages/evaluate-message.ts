@@ -1,6 +1,6 @@
 import { type CountryCode } from "libphonenumber-js/max";
 import { checkContent, type ContentViolation, type SmsEncoding } from "@/lib/content";
-import { AppError, type ErrorCode } from "@/lib/http/errors";
+import { AppError, fieldError, type ErrorCode } from "@/lib/http/errors";
 import { RECIPIENT_REJECT_MESSAGES, resolveRecipient, type RecipientRejectReason } from "@/lib/phone/resolve-recipient";
 import { type PrefixRegistry } from "@/lib/phone/prefix-registry";
 import { priceMessage, type RateCard } from "@/lib/pricing/rate-card";
@@ -108,11 +108,11 @@ export function evaluateMessage(draft: MessageDraft, context: SendContext, regis
   };
 }
 
-/** The API error for an issue, shaped like every other 422 (`details.field`, plus the rule list for content). */
+/** The API error for an issue: one detail on its field, or one per broken content rule (the rule as `code`). */
 export function issueToError(issue: MessageIssue): AppError {
-  const message = issue.code === "content_rejected" ? "Message content was rejected" : issue.message;
-  const details: Record<string, unknown> = { field: issue.field };
-  if (issue.reason) details.reason = issue.reason;
-  if (issue.violations) details.violations = issue.violations;
-  return new AppError(issue.code, message, details);
+  if (issue.violations) {
+    const details = issue.violations.map((violation) => ({ field: issue.field, message: violation.message, code: violation.rule }));
+    return new AppError(issue.code, "Message content was rejected", details);
+  }
+  return fieldError(issue.code, issue.field, issue.message, issue.reason);
 }

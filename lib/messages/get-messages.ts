@@ -1,6 +1,7 @@
 import { type CountryCode } from "libphonenumber-js/max";
 import { db, type Prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/http/errors";
+import { encodeMessageCursor } from "@/lib/messages/cursor";
 import { type ListMessagesQuery } from "@/lib/messages/schemas";
 import { normalisePhone } from "@/lib/phone/normalise";
 
@@ -64,19 +65,6 @@ export async function getMessage(accountId: string, messageId: string): Promise<
   };
 }
 
-function encodeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(at ?? "");
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw new AppError("validation_failed", "Invalid cursor", [{ field: "cursor", message: "Invalid cursor", code: "invalid_cursor" }]);
-  }
-  return { createdAt, id };
-}
-
 /**
  * The account's messages, newest first, a page at a time: `nextCursor` continues after the last
  * row (keyset pagination on created_at, id, so pages stay stable while messages are added).
@@ -92,7 +80,7 @@ export async function listMessages(accountId: string, defaultCountry: string, qu
     where.to = phone.ok ? phone.e164 : query.recipient;
   }
   if (query.cursor) {
-    const after = decodeCursor(query.cursor);
+    const after = query.cursor;
     where.OR = [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }];
   }
   const rows = await db.message.findMany({
@@ -103,5 +91,5 @@ export async function listMessages(accountId: string, defaultCountry: string, qu
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  return { data: page.map(present), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  return { data: page.map(present), nextCursor: rows.length > query.limit && last ? encodeMessageCursor(last) : null };
 }

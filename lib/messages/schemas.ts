@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { MessageStatus } from "@/lib/generated/prisma/enums";
+import { messageCursor } from "@/lib/messages/cursor";
+import { storableJson } from "@/lib/validation/json-value";
+import { pgDate, pgText } from "@/lib/validation/pg-safe";
 import { MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
-
 
 const MAX_BODY_CHARACTERS = 2_000;
 const MAX_CUSTOM_PAYLOAD_BYTES = 4_096;
+// Deep enough for any real payload; bounded so nothing recursive (JSON.stringify, jsonb input) overflows.
+const MAX_CUSTOM_PAYLOAD_DEPTH = 32;
 
 // Callers may name events as statuses ("delivered") or event types ("message.delivered"); we
 // store event types so the webhook relay compares one form.
@@ -14,22 +18,18 @@ const callbackEvent = z
   .transform((value) => (value.startsWith("message.") ? value : `message.${value}`))
   .pipe(z.enum(MESSAGE_EVENT_TYPES, { error: `must be one of: ${MESSAGE_EVENT_TYPES.join(", ")}` }));
 
-const callbackUrl = z
-  .string()
-  .trim()
-  .max(2_000)
-  .url()
+const callbackUrl = pgText(z.string().trim().max(2_000).url())
   .refine((value) => /^https?:\/\//i.test(value), "must be an http or https URL");
 
-const customPayload = z
-  .unknown()
-  .refine((value) => value === null || typeof value === "object", "must be a JSON object or array")
-  .refine((value) => JSON.stringify(value).length <= MAX_CUSTOM_PAYLOAD_BYTES, `must be at most ${MAX_CUSTOM_PAYLOAD_BYTES} bytes of JSON`);
+const customPayload = storableJson(
+  z.unknown().refine((value) => value === null || typeof value === "object", { message: "must be a JSON object or array", abort: true }),
+  { maxDepth: MAX_CUSTOM_PAYLOAD_DEPTH, maxBytes: MAX_CUSTOM_PAYLOAD_BYTES },
+);
 
 export const messageContentInput = z.object({
-  to: z.string().trim().min(1, "is required").max(64),
-  from: z.string().trim().min(1, "is required").max(20),
-  body: z.string().max(MAX_BODY_CHARACTERS, `must be at most ${MAX_BODY_CHARACTERS} characters`),
+  to: pgText(z.string().trim().min(1, "is required").max(64)),
+  from: pgText(z.string().trim().min(1, "is required").max(20)),
+  body: pgText(z.string().max(MAX_BODY_CHARACTERS, `must be at most ${MAX_BODY_CHARACTERS} characters`)),
 });
 
 export const sendMessageInput = messageContentInput.extend({
@@ -44,9 +44,9 @@ export type MessageContentInput = z.output<typeof messageContentInput>;
 
 /** Preview takes the same fields; `to` and `from` may still be empty while a form is being filled. */
 export const previewMessageInput = z.object({
-  to: z.string().trim().max(64).default(""),
-  from: z.string().trim().max(20).default(""),
-  body: z.string().max(MAX_BODY_CHARACTERS, `must be at most ${MAX_BODY_CHARACTERS} characters`).default(""),
+  to: pgText(z.string().trim().max(64)).default(""),
+  from: pgText(z.string().trim().max(20)).default(""),
+  body: pgText(z.string().max(MAX_BODY_CHARACTERS, `must be at most ${MAX_BODY_CHARACTERS} characters`)).default(""),
 });
 
 export type PreviewMessageInput = z.output<typeof previewMessageInput>;
@@ -57,13 +57,14 @@ export const listMessagesQuery = z.object({
     .optional()
     .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
   /** Messages created at or after this instant (ISO 8601). */
-  since: z.coerce.date().optional(),
+  since: pgDate().optional(),
   /** Messages created before this instant (ISO 8601). */
-  until: z.coerce.date().optional(),
+  until: pgDate().optional(),
   /** Recipient in any format the send endpoint accepts. */
-  recipient: z.string().trim().min(1).max(64).optional(),
+  recipient: pgText(z.string().trim().min(1).max(64)).optional(),
   campaignId: z.string().uuid().optional(),
-  cursor: z.string().min(1).max(200).optional(),
+  /** `nextCursor` of the previous page. */
+  cursor: messageCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

@@ -1,12 +1,12 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { type AppError, fieldError } from "@/lib/http/errors";
 
 /** The error for sending from a sender ID that is unregistered (status null) or not approved. */
 export function senderIdNotApprovedError(value: string, status: string | null): AppError {
-  return new AppError(
+  return fieldError(
     "sender_id_not_approved",
+    "from",
     status ? `Sender ID "${value}" is ${status}, not approved` : `Sender ID "${value}" is not registered for this account`,
-    { field: "from" },
   );
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pgText } from "@/lib/validation/pg-safe";
 
 // Alphanumeric sender IDs are at most 11 characters (GSM 03.40); numeric ones up to 15 digits.
 export const senderIdValue = z
@@ -11,7 +12,7 @@ export const senderIdValue = z
 
 export const requestSenderIdInput = z.object({
   value: senderIdValue,
-  purpose: z.string().trim().max(300).optional(),
+  purpose: pgText(z.string().trim().max(300)).optional(),
 });
 export type RequestSenderIdInput = z.infer<typeof requestSenderIdInput>;
 
@@ -24,7 +25,7 @@ export function hasReasonIfRejected(input: { decision: "approved" | "rejected"; 
 
 export const decideSenderIdFields = z.object({
   decision: z.enum(["approved", "rejected"]),
-  reason: z.string().trim().max(300).optional(),
+  reason: pgText(z.string().trim().max(300)).optional(),
 });
 
 export const decideSenderIdInput = decideSenderIdFields.refine(hasReasonIfRejected, { path: ["reason"], message: REJECTION_REASON_REQUIRED });

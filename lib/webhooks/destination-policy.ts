@@ -1,5 +1,5 @@
 import { env, type Env } from "@/lib/env";
-import { AppError } from "@/lib/http/errors";
+import { fieldError } from "@/lib/http/errors";
 import type { AddressPolicy } from "@/lib/net/ip-policy";
 import { checkDestination } from "@/lib/net/safe-fetch";
 
@@ -40,10 +40,6 @@ export function webhookAddressPolicy(source: Env = env): AddressPolicy {
 export function assertCallbackUrlAllowed(url: string, field: string): void {
   const check = checkDestination(url, webhookAddressPolicy());
   if (!check.allowed) {
-    throw new AppError("destination_not_allowed", check.message, {
-      field,
-      reason: check.reason,
-      ...(check.addressClass ? { addressClass: check.addressClass } : {}),
-    });
+    throw fieldError("destination_not_allowed", field, check.message, check.reason);
   }
 }

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { EVENT_FILTERS } from "@/lib/webhooks/event-types";
+import { pgDate, pgText } from "@/lib/validation/pg-safe";
 
-const url = z.string().trim().url().max(2048);
+const url = pgText(z.string().trim().url().max(2048));
 
 export const createWebhookEndpointInput = z.object({
   url,
   events: z.array(z.enum(EVENT_FILTERS)).min(1).max(50),
-  description: z.string().trim().max(200).optional(),
+  description: pgText(z.string().trim().max(200)).optional(),
   batch: z.boolean().optional(),
 });
 export type CreateWebhookEndpointInput = z.infer<typeof createWebhookEndpointInput>;
@@ -15,7 +16,7 @@ export const updateWebhookEndpointInput = z
   .object({
     url: url.optional(),
     events: z.array(z.enum(EVENT_FILTERS)).min(1).max(50).optional(),
-    description: z.string().trim().max(200).nullable().optional(),
+    description: pgText(z.string().trim().max(200)).nullable().optional(),
     batch: z.boolean().optional(),
     status: z.enum(["active", "disabled"]).optional(),
   })
@@ -33,14 +34,14 @@ export const listDeliveriesQuery = z.object({
   status: z.enum(DELIVERY_STATUSES).optional(),
   endpointId: z.string().uuid().optional(),
   messageId: z.string().uuid().optional(),
-  eventType: z.string().max(64).optional(),
-  since: z.coerce.date().optional(),
+  eventType: pgText(z.string().max(64)).optional(),
+  since: pgDate().optional(),
   before: z.string().uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListDeliveriesQuery = z.infer<typeof listDeliveriesQuery>;
 
 export const replayFailedInput = z.object({
-  since: z.coerce.date(),
+  since: pgDate(),
   endpointId: z.string().uuid().optional(),
 });

@@ -7,7 +7,7 @@ export interface CallOptions {
   apiKey?: string;
   body?: unknown;
   /** Sent as-is instead of JSON-encoding `body`. */
-  rawBody?: string;
+  rawBody?: string | Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
   params?: Record<string, string | string[]>;
 }
@@ -25,7 +25,7 @@ export interface CallResult<T = unknown> {
 export async function callRoute<T = Record<string, unknown>>(handler: RouteHandler, options: CallOptions = {}): Promise<CallResult<T>> {
   const headers = new Headers(options.headers);
   if (options.apiKey) headers.set("authorization", `Bearer ${options.apiKey}`);
-  let body: string | undefined = options.rawBody;
+  let body: string | Uint8Array<ArrayBuffer> | undefined = options.rawBody;
   if (body === undefined && options.body !== undefined) {
     body = JSON.stringify(options.body);
     if (!headers.has("content-type")) headers.set("content-type", "application/json");

@@ -2,60 +2,54 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getAccountSummary } from "@/lib/accounts/get-account";
-import { requireUser } from "@/lib/auth/session";
+import { sessionAction, sessionCall } from "@/lib/auth/session-action";
 import { createCampaign, previewCampaignCost } from "@/lib/campaigns/create-campaign";
-import type { CampaignEstimateView } from "@/lib/campaigns/estimate-campaign-cost";
 import { localTimeToUtc } from "@/lib/campaigns/local-time";
 import { createCampaignInput } from "@/lib/campaigns/schemas";
 import { cancelCampaign } from "@/lib/campaigns/schedule-campaigns";
+import type { CampaignEstimateView } from "@/lib/campaigns/estimate-campaign-cost";
 import { listContacts } from "@/lib/contacts/list-contacts";
-import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
+import { uuidParam } from "@/lib/http/params";
+
+export interface ContactSample {
+  phone: string;
+  fields: Record<string, string>;
+}
+
+const estimateInput = createCampaignInput.pick({ contactListId: true, body: true });
 
 /** The wizard's review step: recipients and cost for the chosen list and message. */
-export async function estimateCampaignAction(_previous: FormState<CampaignEstimateView>, formData: FormData): Promise<FormState<CampaignEstimateView>> {
-  const user = await requireUser();
-  const values = formValues(formData);
-  try {
-    const estimate = await previewCampaignCost(user.accountId, values.contactListId ?? "", values.body ?? "");
-    return { status: "success", data: { recipients: estimate.recipients, segments: estimate.segments, encoding: estimate.encoding, cost: estimate.cost }, values };
-  } catch (error) {
-    return domainFailure(error, values);
-  }
-}
+export const estimateCampaignAction = sessionAction<CampaignEstimateView>(async ({ user, formData, values }) => {
+  const input = estimateInput.parse({ contactListId: formData.get("contactListId"), body: formData.get("body") });
+  const estimate = await previewCampaignCost(user.accountId, input.contactListId, input.body);
+  return { status: "success", data: { recipients: estimate.recipients, segments: estimate.segments, encoding: estimate.encoding, cost: estimate.cost }, values };
+});
 
 /** First valid contacts of a list, for the live preview of a personalised message. */
-export async function sampleContactsAction(listId: string) {
-  const user = await requireUser();
-  const page = await listContacts(user.accountId, listId, { status: "valid", limit: 3 });
+export const sampleContactsAction = sessionCall(z.unknown(), async (user, listId): Promise<ContactSample[]> => {
+  const page = await listContacts(user.accountId, uuidParam(listId, "Contact list"), { status: "valid", limit: 3 });
   return page.data.map((contact) => ({ phone: contact.phone ?? contact.rawPhone, fields: contact.fields }));
-}
+});
 
-export async function createCampaignAction(_previous: FormState<CampaignEstimateView>, formData: FormData): Promise<FormState<CampaignEstimateView>> {
-  const user = await requireUser();
-  const values = formValues(formData);
-  const account = await getAccountSummary(user.accountId);
+export const createCampaignAction = sessionAction<CampaignEstimateView>(async ({ user, values }) => {
   let sendAt: Date | undefined;
   if (values.when === "later") {
+    const account = await getAccountSummary(user.accountId);
     const parsedTime = localTimeToUtc(values.sendAtLocal ?? "", account.timezone);
     if (!parsedTime) return { status: "error", message: "Choose when to send.", fieldErrors: { sendAtLocal: ["Choose a date and time"] }, values };
     sendAt = parsedTime;
   }
-  const parsed = createCampaignInput.safeParse({ name: values.name, from: values.from, body: values.body, contactListId: values.contactListId, sendAt });
-  if (!parsed.success) return validationFailed(parsed.error, values);
-  let campaignId: string;
-  try {
-    campaignId = (await createCampaign(user.accountId, parsed.data)).campaignId;
-  } catch (error) {
-    return domainFailure(error, values);
-  }
+  const input = createCampaignInput.parse({ name: values.name, from: values.from, body: values.body, contactListId: values.contactListId, sendAt });
+  const { campaignId } = await createCampaign(user.accountId, input);
   revalidatePath("/campaigns");
   redirect(`/campaigns/${campaignId}`);
-}
+});
 
-export async function cancelCampaignAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const campaignId = String(formData.get("campaignId"));
+export const cancelCampaignAction = sessionAction(async ({ user, id }) => {
+  const campaignId = id("campaignId", "Campaign");
   await cancelCampaign(user.accountId, campaignId);
   revalidatePath(`/campaigns/${campaignId}`);
-}
+  return { status: "success", message: "Campaign cancelled; its reservation was refunded." };
+});

@@ -2,47 +2,39 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { sessionAction } from "@/lib/auth/session-action";
 import { deleteContactList } from "@/lib/contacts/delete-contact-list";
 import { removeInvalidContacts } from "@/lib/contacts/remove-invalid-contacts";
 import { revalidateContactList } from "@/lib/contacts/revalidate-contact-list";
 import { updateContact } from "@/lib/contacts/update-contact";
 import { updateContactInput } from "@/lib/contacts/schemas";
-import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 
-export async function fixContactAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const values = formValues(formData);
-  const parsed = updateContactInput.safeParse({ phone: formData.get("phone") });
-  if (!parsed.success) return validationFailed(parsed.error, values);
-  try {
-    const { contact } = await updateContact(user.accountId, values.listId, values.contactId, parsed.data);
-    revalidatePath(`/contacts/${values.listId}`);
-    return contact.status === "valid"
-      ? { status: "success", message: `Fixed: ${contact.phone}` }
-      : { status: "error", message: contact.reasonMessage ?? "Still not a valid number", values };
-  } catch (error) {
-    return domainFailure(error, values);
-  }
-}
-
-export async function removeInvalidAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const listId = String(formData.get("listId"));
-  await removeInvalidContacts(user.accountId, listId);
+export const fixContactAction = sessionAction(async ({ user, formData, values, id }) => {
+  const listId = id("listId", "Contact list");
+  const input = updateContactInput.parse({ phone: formData.get("phone") });
+  const { contact } = await updateContact(user.accountId, listId, values.contactId ?? "", input);
   revalidatePath(`/contacts/${listId}`);
-}
+  return contact.status === "valid"
+    ? { status: "success", message: `Fixed: ${contact.phone}` }
+    : { status: "error", message: contact.reasonMessage ?? "Still not a valid number", values };
+});
 
-export async function revalidateListAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const listId = String(formData.get("listId"));
+export const removeInvalidAction = sessionAction(async ({ user, id }) => {
+  const listId = id("listId", "Contact list");
+  const { removed } = await removeInvalidContacts(user.accountId, listId);
+  revalidatePath(`/contacts/${listId}`);
+  return { status: "success", message: removed === 1 ? "Removed 1 invalid number." : `Removed ${removed} invalid numbers.` };
+});
+
+export const revalidateListAction = sessionAction(async ({ user, id }) => {
+  const listId = id("listId", "Contact list");
   await revalidateContactList(user.accountId, listId, "invalid");
   revalidatePath(`/contacts/${listId}`);
-}
+  return { status: "success", message: "Re-validating the invalid numbers." };
+});
 
-export async function deleteListAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  await deleteContactList(user.accountId, String(formData.get("listId")));
+export const deleteListAction = sessionAction(async ({ user, id }) => {
+  await deleteContactList(user.accountId, id("listId", "Contact list"));
   revalidatePath("/contacts");
   redirect("/contacts");
-}
+});

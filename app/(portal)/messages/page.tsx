@@ -27,6 +27,7 @@ const STATUS_OPTIONS = [{ value: "", label: "Any status" }, ...Object.values(Mes
 function dayBoundary(value: string | undefined, nextDay: boolean): string | undefined {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return undefined;
   if (nextDay) date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString();
 }

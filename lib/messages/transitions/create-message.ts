@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hotQuery, Prisma } from "@/lib/db";
+import { insufficientCredits } from "@/lib/credits/movements";
 import { reservedCte, reserveLedgerCte } from "@/lib/credits/reserve-message-sql";
-import { AppError } from "@/lib/http/errors";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 
@@ -71,7 +71,7 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
   );
 
   if (rows.length === 0) {
-    throw new AppError("insufficient_credits", "Insufficient credits for this request", { required: message.cost });
+    throw insufficientCredits(message.cost);
   }
   return response;
 }

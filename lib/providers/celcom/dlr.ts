@@ -191,7 +191,7 @@ export function checkCelcomDlr(raw: unknown): CheckedCelcomDlr {
 
 export type ParseCelcomDlrResult =
   | { ok: true; reports: NormalizedCelcomDlr[]; rejected: RejectedCelcomDlr[] }
-  | { ok: false; issues: { path: string; message: string }[] };
+  | { ok: false; issues: { field: string; message: string }[] };
 
 /**
  * Validates a DLR push body (already JSON-decoded): a body that is not one report object or a
@@ -201,7 +201,7 @@ export type ParseCelcomDlrResult =
 export function parseCelcomDlrPayload(body: unknown): ParseCelcomDlrResult {
   const shape = celcomDlrPayloadSchema.safeParse(body);
   if (!shape.success) {
-    return { ok: false, issues: [{ path: "", message: "expected a delivery report object or a non-empty array of them" }] };
+    return { ok: false, issues: [{ field: "(root)", message: "expected a delivery report object or a non-empty array of them" }] };
   }
   const reports: NormalizedCelcomDlr[] = [];
   const rejected: RejectedCelcomDlr[] = [];

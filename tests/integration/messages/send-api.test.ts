@@ -19,7 +19,7 @@ interface Submitted {
   cost: number;
 }
 interface ApiError {
-  error: { code: string; message: string; details?: Record<string, unknown> };
+  error: { code: string; message: string; details?: { field: string; message: string; code?: string }[] };
 }
 
 const SAFARICOM = "+254712345678";
@@ -77,7 +77,7 @@ describe("POST /v1/messages", () => {
     const account = await createTestAccount();
     const invalid = await send(account, { to: "12345", body: "hello" });
     expect(invalid.status).toBe(422);
-    expect(invalid.body.error).toMatchObject({ code: "invalid_phone_number", details: { field: "to", reason: "invalid_format" } });
+    expect(invalid.body.error).toMatchObject({ code: "invalid_phone_number", details: [expect.objectContaining({ field: "to", code: "invalid_format" })] });
 
     const unserved = await send(account, { to: "0749123456", body: "hello" });
     expect(unserved.status).toBe(422);
@@ -91,7 +91,9 @@ describe("POST /v1/messages", () => {
     const response = await send(account, { to: SAFARICOM, body: "Casino night!!!! Verify your account now" });
     expect(response.status).toBe(422);
     expect(response.body.error.code).toBe("content_rejected");
-    const rules = (response.body.error.details?.violations as { rule: string }[]).map((violation) => violation.rule);
+    const details = response.body.error.details ?? [];
+    expect(details.every((detail) => detail.field === "body" && detail.message.length > 0)).toBe(true);
+    const rules = details.map((detail) => detail.code);
     expect(rules).toEqual(expect.arrayContaining(["blocklist", "repeated_punctuation", "phishing_phrase"]));
 
     const other = await createTestAccount();
@@ -103,7 +105,7 @@ describe("POST /v1/messages", () => {
     await db.senderId.create({ data: { accountId: account.accountId, value: "PENDINGID" } });
     const pending = await send(account, { to: SAFARICOM, body: "hi", from: "PENDINGID" });
     expect(pending.status).toBe(422);
-    expect(pending.body.error).toMatchObject({ code: "sender_id_not_approved", details: { field: "from" } });
+    expect(pending.body.error).toMatchObject({ code: "sender_id_not_approved", details: [expect.objectContaining({ field: "from" })] });
     expect((await send(account, { to: SAFARICOM, body: "hi", from: "NOSUCHID" })).body.error.code).toBe("sender_id_not_approved");
   });
 

@@ -5,6 +5,7 @@ import { cancelCampaignAction } from "@/app/(portal)/campaigns/actions";
 import { formatMoney } from "@/components/campaigns/format";
 import { AutoRefresh } from "@/components/contacts/auto-refresh";
 import { ProgressBar } from "@/components/contacts/progress-bar";
+import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, StatCard } from "@/components/ui/card";
@@ -43,10 +44,9 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         description={`From ${campaign.from} to “${campaign.contactList?.name ?? "deleted list"}” · ${campaign.sendAt ? `scheduled for ${campaign.sendAt.toLocaleString("en-GB")}` : "sent immediately"}`}
         actions={
           campaign.status === "scheduled" ? (
-            <form action={cancelCampaignAction}>
-              <input type="hidden" name="campaignId" value={campaign.id} />
+            <ActionForm action={cancelCampaignAction} fields={{ campaignId: campaign.id }}>
               <Button type="submit" variant="danger">Cancel campaign</Button>
-            </form>
+            </ActionForm>
           ) : null
         }
       />

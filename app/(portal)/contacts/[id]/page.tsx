@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/contacts/auto-refresh";
 import { FixContactForm } from "@/components/contacts/fix-contact-form";
 import { ProgressBar } from "@/components/contacts/progress-bar";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, StatCard } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -61,14 +62,12 @@ export default async function ContactListPage({ params }: { params: Promise<{ id
                   <ButtonLink href={`/contacts/${list.id}/export?status=invalid`} size="sm" prefetch={false}>
                     Export CSV
                   </ButtonLink>
-                  <form action={revalidateListAction}>
-                    <input type="hidden" name="listId" value={list.id} />
+                  <ActionForm action={revalidateListAction} fields={{ listId: list.id }}>
                     <Button type="submit" size="sm" variant="secondary">Re-validate</Button>
-                  </form>
-                  <form action={removeInvalidAction}>
-                    <input type="hidden" name="listId" value={list.id} />
+                  </ActionForm>
+                  <ActionForm action={removeInvalidAction} fields={{ listId: list.id }}>
                     <Button type="submit" size="sm" variant="danger">Remove invalid</Button>
-                  </form>
+                  </ActionForm>
                 </div>
               ) : null
             }
@@ -101,10 +100,9 @@ export default async function ContactListPage({ params }: { params: Promise<{ id
           )}
         </Card>
       ) : null}
-      <form action={deleteListAction} className="mt-6">
-        <input type="hidden" name="listId" value={list.id} />
+      <ActionForm action={deleteListAction} fields={{ listId: list.id }} className="mt-6">
         <Button type="submit" variant="ghost" size="sm">Delete this list</Button>
-      </form>
+      </ActionForm>
     </>
   );
 }

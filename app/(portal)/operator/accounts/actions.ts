@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireOperator } from "@/lib/auth/session";
+import { sessionAction } from "@/lib/auth/session-action";
 import { topUpCredits } from "@/lib/credits/movements";
 import { topUpAmountMinor } from "@/lib/credits/schemas";
-import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 import { formatMoney, parseMoney } from "@/lib/format";
+import { pgText } from "@/lib/validation/pg-safe";
 
 const topUpForm = z.object({
   accountId: z.uuid("Unknown account"),
@@ -21,24 +21,20 @@ const topUpForm = z.object({
       return minor;
     })
     .pipe(topUpAmountMinor),
-  description: z.string().trim().max(200).optional(),
+  description: pgText(z.string().trim().max(200)).optional(),
 });
 
-export async function topUpAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const operator = await requireOperator();
-  const values = formValues(formData);
-  const description = formData.get("description");
-  const parsed = topUpForm.safeParse({
-    accountId: formData.get("accountId"),
-    amount: formData.get("amount") ?? "",
-    description: typeof description === "string" && description.trim() !== "" ? description : undefined,
-  });
-  if (!parsed.success) return validationFailed(parsed.error, values);
-  try {
-    await topUpCredits(parsed.data.accountId, parsed.data.amount, { description: parsed.data.description ?? `Top-up by ${operator.email}` });
-  } catch (error) {
-    return domainFailure(error, values);
-  }
-  revalidatePath("/operator/accounts");
-  return { status: "success", message: `Added ${formatMoney(parsed.data.amount)}.` };
-}
+export const topUpAccountAction = sessionAction(
+  async ({ user, formData }) => {
+    const description = formData.get("description");
+    const input = topUpForm.parse({
+      accountId: formData.get("accountId"),
+      amount: formData.get("amount") ?? "",
+      description: typeof description === "string" && description.trim() !== "" ? description : undefined,
+    });
+    await topUpCredits(input.accountId, input.amount, { description: input.description ?? `Top-up by ${user.email}` });
+    revalidatePath("/operator/accounts");
+    return { status: "success", message: `Added ${formatMoney(input.amount)}.` };
+  },
+  { operator: true },
+);

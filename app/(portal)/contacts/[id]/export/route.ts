@@ -1,23 +1,18 @@
-import { auth } from "@/lib/auth/next-auth";
+import { z } from "zod";
+import { sessionRoute } from "@/lib/auth/session-route";
 import { exportContactsCsv } from "@/lib/contacts/export-contacts";
 import { contactStatusFilter } from "@/lib/contacts/schemas";
-import { AppError } from "@/lib/http/errors";
 import { uuidParam } from "@/lib/http/params";
-import { errorResponse } from "@/lib/http/respond";
+import { parseQuery } from "@/lib/http/parse";
+
+const exportQuery = z.object({ status: contactStatusFilter.optional() });
 
 /** CSV download of a list's contacts for the portal (`?status=invalid` for the invalid ones with reasons). */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  try {
-    const session = await auth();
-    const accountId = (session?.user as { accountId?: string } | undefined)?.accountId;
-    if (!accountId) throw new AppError("unauthorized", "Sign in to export contacts");
-    const listId = uuidParam((await params).id, "Contact list");
-    const status = contactStatusFilter.optional().parse(new URL(request.url).searchParams.get("status") ?? undefined);
-    const stream = await exportContactsCsv(accountId, listId, status);
-    return new Response(stream, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="contacts-${status ?? "all"}.csv"` },
-    });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = sessionRoute<{ id: string }>(async ({ request, user, params }) => {
+  const listId = uuidParam(params.id, "Contact list");
+  const { status } = parseQuery(request, exportQuery);
+  const stream = await exportContactsCsv(user.accountId, listId, status);
+  return new Response(stream, {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="contacts-${status ?? "all"}.csv"` },
+  });
+});

@@ -7,6 +7,7 @@ import { updateContactInput } from "@/lib/contacts/schemas";
 
 /** Fixes a contact's number and re-validates it at once. */
 export const PATCH = apiRoute<{ id: string; contactId: string }>(async ({ request, auth, params }) => {
+  const listId = uuidParam(params.id, "Contact list");
   const input = await parseJsonBody(request, updateContactInput);
-  return json(await updateContact(auth.accountId, uuidParam(params.id, "Contact list"), params.contactId, input));
+  return json(await updateContact(auth.accountId, listId, params.contactId, input));
 });
