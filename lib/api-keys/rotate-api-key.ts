@@ -11,8 +11,8 @@ export async function rotateApiKey(accountId: string, keyId: string, graceHours:
     const old = await tx.apiKey.findFirst({ where: { id: keyId, accountId, revokedAt: null } });
     if (!old) throw notFound("API key");
     if (old.expiresAt && old.expiresAt.getTime() <= Date.now()) {
-      throw new AppError("invalid_state", `This API key expired at ${old.expiresAt.toISOString()} and cannot be rotated; create a new key instead`, [
-        { field: "id", message: "expired" },
+      throw new AppError("invalid_state", "This API key has expired and cannot be rotated; create a new key instead", [
+        { field: "id", message: `expired at ${old.expiresAt.toISOString()}` },
       ]);
     }
     const expiresAt = new Date(Date.now() + graceHours * 3_600_000);

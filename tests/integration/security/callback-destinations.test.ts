@@ -15,7 +15,7 @@ import { startContacts } from "@/workers/contacts";
 import type { Closeable } from "@/workers/runtime";
 
 interface ApiError {
-  error: { code: string; message: string; details: { field: string; reason: string; addressClass?: string } };
+  error: { code: string; message: string; details: { field: string; message: string; code?: string }[] };
 }
 
 // Refused in every mode: metadata, private ranges and names, and the platform's own loopback ports
@@ -91,7 +91,7 @@ describe("per-message callbackUrl is judged at submit by the delivery policy", (
     for (const [url, reason] of ALWAYS_REFUSED) {
       const response = await send(account, url);
       expect(response.status, url).toBe(422);
-      expect(response.body.error, url).toMatchObject({ code: "destination_not_allowed", details: { field: "callbackUrl", reason } });
+      expect(response.body.error, url).toMatchObject({ code: "destination_not_allowed", details: [{ field: "callbackUrl", code: reason }] });
     }
     const metadata = await send(account, "http://169.254.169.254/");
     expect(metadata.body.error.message).toBe("169.254.169.254 is a link-local address (where cloud metadata services live), which webhooks may not reach");
@@ -106,7 +106,7 @@ describe("per-message callbackUrl is judged at submit by the delivery policy", (
       for (const url of [...LOOPBACK, `${receiver.url}/callback`]) {
         const refused = await send(account, url);
         expect(refused.status, url).toBe(422);
-        expect(refused.body.error, url).toMatchObject({ code: "destination_not_allowed", details: { reason: "blocked_address", addressClass: "loopback" } });
+        expect(refused.body.error, url).toMatchObject({ code: "destination_not_allowed", details: [{ field: "callbackUrl", code: "blocked_address" }] });
       }
     });
     expect(await db.message.count({ where: { accountId: account.accountId } })).toBe(1);
@@ -120,7 +120,7 @@ describe("campaign callbackUrl is judged at submit", () => {
     for (const [url, reason] of ALWAYS_REFUSED) {
       const response = await postCampaign(account, list.id, url);
       expect(response.status, url).toBe(422);
-      expect(response.body.error, url).toMatchObject({ code: "destination_not_allowed", details: { field: "callbackUrl", reason } });
+      expect(response.body.error, url).toMatchObject({ code: "destination_not_allowed", details: [{ field: "callbackUrl", code: reason }] });
     }
     await inProductionMode(async () => {
       for (const url of LOOPBACK) expect((await postCampaign(account, list.id, url)).status, url).toBe(422);
@@ -137,7 +137,7 @@ describe("webhook endpoints", () => {
     for (const [url, reason] of ALWAYS_REFUSED) {
       const response = await registerEndpoint(account, url);
       expect(response.status, url).toBe(422);
-      expect(response.body.error, url).toMatchObject({ code: "destination_not_allowed", details: { field: "url", reason } });
+      expect(response.body.error, url).toMatchObject({ code: "destination_not_allowed", details: [{ field: "url", code: reason }] });
     }
     await inProductionMode(async () => {
       expect((await registerEndpoint(account, `${receiver.url}/hooks`)).status).toBe(422);

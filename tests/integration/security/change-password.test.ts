@@ -16,7 +16,7 @@ describe("password change", () => {
     const account = await createTestAccount();
     const before = await db.user.findUniqueOrThrow({ where: { id: account.userId }, omit: { passwordHash: false } });
     const attempt = changePassword({ userId: account.userId, email: account.email, ip: uniqueIp(), currentPassword: "not-the-password", newPassword: "a-brand-new-password" });
-    await expect(attempt).rejects.toMatchObject({ code: "validation_failed", details: { field: "currentPassword" } });
+    await expect(attempt).rejects.toMatchObject({ code: "validation_failed", details: [{ field: "currentPassword", message: "Current password is incorrect" }] });
     const after = await db.user.findUniqueOrThrow({ where: { id: account.userId }, omit: { passwordHash: false } });
     expect(after.passwordHash).toBe(before.passwordHash);
     expect(after.sessionVersion).toBe(before.sessionVersion);
