@@ -10,7 +10,7 @@ const checkSession = auth as unknown as (request: NextRequest, event: NextFetchE
 // only checks the session (it lasts maxAge from sign-in) and drops the re-issued cookie.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token/;
 
-// Pages require a session; /api and /v1 (API keys, callbacks, next-auth) and static assets do not pass here.
+// Pages require a session; /api and /v1 (API keys, callbacks, next-auth), /metrics (its own token) and static assets do not pass here.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const response = await checkSession(request, event);
   if (!response) return response;
@@ -21,5 +21,5 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  matcher: ["/((?!api|v1|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|css|js)$).*)"],
+  matcher: ["/((?!api|v1|metrics|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|css|js)$).*)"],
 };

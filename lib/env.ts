@@ -57,6 +57,12 @@ const envSchema = z.object({
   CAMPAIGN_MAX_SCHEDULE_DAYS: positiveInt(90),
   // How long a stopping worker waits for in-flight jobs before releasing them to other workers.
   WORKER_SHUTDOWN_TIMEOUT_MS: positiveInt(30_000),
+
+  // Operations: /metrics bearer token (open when unset), the worker's metrics/health port (0 = any
+  // free port), and how long a dead-lettered message waits for a replay before it is failed and refunded.
+  METRICS_TOKEN: z.string().min(16).optional(),
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
+  DLQ_RETENTION_HOURS: positiveInt(24),
 });
 
 export type Env = z.infer<typeof envSchema>;

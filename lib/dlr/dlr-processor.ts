@@ -4,6 +4,7 @@ import { MicroBatcher } from "@/lib/dlr/micro-batcher";
 import type { DlrInboundJob, InboundDlr } from "@/lib/dlr/schemas";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { recordDlrBatch } from "@/lib/observability/metrics";
 
 export interface DlrProcessorOptions {
   batchSize?: number;
@@ -29,6 +30,7 @@ export function createDlrProcessor(options: DlrProcessorOptions = {}): DlrProces
     concurrency: options.batchConcurrency ?? env.DLR_BATCH_CONCURRENCY,
     flush: async (items) => {
       const result = await applyFinalReports(items);
+      recordDlrBatch(items.map((item) => item.receivedAt), result);
       log.debug("dlr batch applied", { ...result, capturedAmount: result.capturedAmount.toString() });
       await options.onBatch?.(result);
       return result;
