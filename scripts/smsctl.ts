@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { userInfo } from "node:os";
 import { db } from "@/lib/db";
 import { createAccount } from "@/lib/accounts/create-account";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
@@ -8,6 +9,7 @@ import { getBalance } from "@/lib/credits/get-balance";
 import { topUpCredits } from "@/lib/credits/movements";
 import { AppError } from "@/lib/http/errors";
 import { closeQueues } from "@/lib/queue/enqueue";
+import { newRequestId, runWithContext } from "@/lib/observability/request-context";
 import { approveSenderIdByValue } from "@/lib/sender-ids/manage-sender-ids";
 import { cliCommands as extraCommands } from "@/lib/cli/commands";
 
@@ -29,6 +31,15 @@ function required(options: Options, name: string): string {
 }
 
 class UsageError extends Error {}
+
+/** The OS user running the CLI (containers without a passwd entry have none). */
+function terminalUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? "unknown";
+  }
+}
 
 async function requireAccount(accountId: string) {
   const account = await db.account.findUnique({ where: { id: accountId }, select: { id: true, name: true } }).catch(() => null);
@@ -124,7 +135,9 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   try {
-    const result = await command.run(values as Options);
+    // The operator at this terminal is the actor of any audit event the command records.
+    const actor = { type: "operator" as const, id: null, label: `cli:${terminalUser()}`, accountId: null };
+    const result = await runWithContext({ requestId: newRequestId(), actor }, () => command.run(values as Options));
     process.stdout.write(`${JSON.stringify(result, (_k, v) => (typeof v === "bigint" ? Number(v) : v), 2)}\n`);
     return 0;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { dlqCommands } from "@/lib/cli/dlq-commands";
 import { db } from "@/lib/db";
 import { validate } from "@/lib/http/parse";
 import { sendMessageInput } from "@/lib/messages/schemas";
@@ -27,4 +28,5 @@ export const cliCommands: Record<string, { usage: string; run: (options: Options
       return sendMessage({ accountId: account.id }, input);
     },
   },
+  ...dlqCommands,
 };

@@ -24,7 +24,9 @@ export interface RequestContext {
   actor?: Actor;
 }
 
-const storage = new AsyncLocalStorage<RequestContext>();
+// One store per process even when Next.js loads this module once per route bundle.
+const globalForContext = globalThis as unknown as { semaRequestContext?: AsyncLocalStorage<RequestContext> };
+const storage = (globalForContext.semaRequestContext ??= new AsyncLocalStorage<RequestContext>());
 
 /** Longest request id accepted from a caller; anything else is replaced by a generated one. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
