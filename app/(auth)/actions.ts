@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/next-auth";
 import { createAccount } from "@/lib/accounts/create-account";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { signInInput, signUpInput } from "@/lib/accounts/schemas";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 
@@ -57,5 +58,6 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
 }
 
 export async function signOutAction(): Promise<void> {
+  await recordAudit({ action: "auth.sign_out", target: { type: "session" } });
   await signOut({ redirectTo: "/sign-in" });
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { createApiKey, type CreatedApiKey } from "@/lib/api-keys/create-api-key";
+import { insertApiKey, type CreatedApiKey } from "@/lib/api-keys/create-api-key";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/http/errors";
 
 const publicFields = {
@@ -26,7 +27,15 @@ export async function revokeApiKey(accountId: string, keyId: string) {
     if (!exists) throw notFound("API key");
     return exists;
   }
-  return db.apiKey.findFirstOrThrow({ where: { id: keyId, accountId }, select: publicFields });
+  const revoked = await db.apiKey.findFirstOrThrow({ where: { id: keyId, accountId }, select: publicFields });
+  await recordAudit({
+    action: "api_key.revoke",
+    accountId,
+    target: { type: "api_key", id: keyId },
+    before: { name: revoked.name, prefix: revoked.prefix, revokedAt: null },
+    after: { name: revoked.name, prefix: revoked.prefix, revokedAt: revoked.revokedAt },
+  });
+  return revoked;
 }
 
 /** Issues a replacement key; the old one keeps working for `graceHours`, then stops. */
@@ -38,7 +47,17 @@ export async function rotateApiKey(accountId: string, keyId: string, graceHours:
     if (!old.expiresAt || old.expiresAt > expiresAt) {
       await tx.apiKey.update({ where: { id: old.id }, data: { expiresAt } });
     }
-    const created = await createApiKey({ accountId, name: old.name, createdById: old.createdById }, tx);
+    const created = await insertApiKey({ accountId, name: old.name, createdById: old.createdById }, tx);
+    await recordAudit(
+      {
+        action: "api_key.rotate",
+        accountId,
+        target: { type: "api_key", id: old.id },
+        before: { prefix: old.prefix, expiresAt: old.expiresAt },
+        after: { prefix: old.prefix, expiresAt: old.expiresAt && old.expiresAt < expiresAt ? old.expiresAt : expiresAt, replacedBy: { id: created.id, prefix: created.prefix } },
+      },
+      tx,
+    );
     return { ...created, replaces: old.id };
   });
 }

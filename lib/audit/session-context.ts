@@ -1,14 +1,14 @@
 import { headers } from "next/headers";
-import { auth } from "@/lib/auth/next-auth";
+import type { Session } from "next-auth";
 import type { SessionUser } from "@/lib/auth/config";
 import { clientIpFrom, requestIdFrom, type RequestContext } from "@/lib/observability/request-context";
 
 /**
  * The audit context of a portal request (server action, page or route handler): the signed-in
- * user, the client address and user agent, read from Next.js's request scope. Registered by
- * lib/auth/session.ts; undefined outside a request.
+ * user (`auth` reads the session), the client address and user agent, read from Next.js's request
+ * scope. Registered by lib/auth/next-auth.ts; undefined outside a request.
  */
-export async function sessionAuditContext(): Promise<RequestContext | undefined> {
+export async function sessionAuditContext(auth: () => Promise<Session | null>): Promise<RequestContext | undefined> {
   let requestHeaders: Headers;
   try {
     requestHeaders = await headers();

@@ -1,11 +1,6 @@
 import { redirect } from "next/navigation";
-import { registerAuditContextResolver } from "@/lib/audit/record-audit";
-import { sessionAuditContext } from "@/lib/audit/session-context";
 import { auth } from "@/lib/auth/next-auth";
 import type { SessionUser } from "@/lib/auth/config";
-
-// Audit events recorded during a portal request name the signed-in user.
-registerAuditContextResolver(sessionAuditContext);
 
 /** The signed-in portal user; redirects to sign-in when there is none. For server components and actions. */
 export async function requireUser(): Promise<SessionUser> {

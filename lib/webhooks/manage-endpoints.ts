@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { generateCallbackSecret } from "@/lib/accounts/create-account";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db, viaPrisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/http/errors";
@@ -37,6 +38,7 @@ export async function createWebhookEndpoint(accountId: string, input: CreateWebh
     data: { accountId, url: input.url, events: [...new Set(input.events)], description: input.description ?? null, batch: input.batch ?? false, secret },
     select: publicFields,
   });
+  await recordAudit({ action: "webhook.create", accountId, target: { type: "webhook_endpoint", id: endpoint.id }, after: endpoint });
   // The secret is shown once, here; later reads never include it.
   return { ...endpoint, secret };
 }
@@ -52,9 +54,9 @@ export async function getWebhookEndpoint(accountId: string, id: string) {
 }
 
 export async function updateWebhookEndpoint(accountId: string, id: string, input: UpdateWebhookEndpointInput) {
-  await getWebhookEndpoint(accountId, id);
+  const before = await getWebhookEndpoint(accountId, id);
   if (input.url) await assertWebhookUrlAllowed(input.url);
-  return db.webhookEndpoint.update({
+  const after = await db.webhookEndpoint.update({
     where: { id },
     data: {
       ...(input.url ? { url: input.url } : {}),
@@ -65,11 +67,15 @@ export async function updateWebhookEndpoint(accountId: string, id: string, input
     },
     select: publicFields,
   });
+  await recordAudit({ action: "webhook.update", accountId, target: { type: "webhook_endpoint", id }, before, after });
+  return after;
 }
 
 export async function deleteWebhookEndpoint(accountId: string, id: string): Promise<void> {
+  const before = await getWebhookEndpoint(accountId, id);
   const deleted = await db.webhookEndpoint.deleteMany({ where: { id, accountId } });
   if (deleted.count === 0) throw notFound("Webhook endpoint");
+  await recordAudit({ action: "webhook.delete", accountId, target: { type: "webhook_endpoint", id }, before });
 }
 
 /**
@@ -86,6 +92,12 @@ export async function rotateWebhookEndpointSecret(accountId: string, id: string,
     data: { secret, previousSecret: overlapHours > 0 ? current.secret : null, previousSecretExpiresAt: overlapHours > 0 ? overlapEnds : null },
     select: publicFields,
   });
+  await recordAudit({
+    action: "webhook.rotate_secret",
+    accountId,
+    target: { type: "webhook_endpoint", id },
+    after: { secret, previousSecretExpiresAt: endpoint.previousSecretExpiresAt },
+  });
   return { ...endpoint, secret };
 }
 
@@ -99,6 +111,7 @@ export async function getCallbackSecret(accountId: string): Promise<string> {
 export async function rotateCallbackSecret(accountId: string): Promise<string> {
   const callbackSecret = generateCallbackSecret();
   await db.account.update({ where: { id: accountId }, data: { callbackSecret } });
+  await recordAudit({ action: "callback_secret.rotate", accountId, target: { type: "account", id: accountId }, after: { callbackSecret } });
   return callbackSecret;
 }
 
