@@ -16,6 +16,7 @@ const CUSTOMER_NAV: NavSection = {
     { href: "/api-keys", label: "API keys" },
     { href: "/billing", label: "Billing" },
     { href: "/settings", label: "Settings" },
+    { href: "/audit", label: "Audit log" },
   ],
 };
 
@@ -24,6 +25,8 @@ const OPERATOR_NAV: NavSection = {
   items: [
     { href: "/operator/accounts", label: "Accounts" },
     { href: "/operator/sender-ids", label: "Sender ID requests" },
+    { href: "/operator/dead-letters", label: "Dead letters" },
+    { href: "/operator/audit", label: "Audit log (all)" },
   ],
 };
 
