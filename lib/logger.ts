@@ -63,6 +63,9 @@ export function createLogger(options: { level: Level | "silent"; destination?: D
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      // Errors are already reduced by the masker (name and masked message); pino's own `err`
+      // serializer would add type and stack back.
+      serializers: { err: (value: unknown) => value },
       mixin: () => {
         const requestId = currentRequestId();
         return requestId ? { requestId } : {};

@@ -53,8 +53,15 @@ function healthKey(): string {
   return `${env.QUEUE_PREFIX}:provider-health`;
 }
 
+/** Shares a view with the web app's readiness and the other workers: one hash field per provider. */
+async function publishToRedis(snapshot: ProviderHealthSnapshot): Promise<void> {
+  await sharedRedis().hset(healthKey(), snapshot.provider, JSON.stringify(snapshot));
+}
+
 export class ProviderHealthTracker {
   private readonly tracked = new Map<string, Tracked>();
+
+  constructor(private readonly publisher: (snapshot: ProviderHealthSnapshot) => Promise<void> = publishToRedis) {}
 
   record(provider: string, outcome: RequestOutcome, now = Date.now()): void {
     const tracked = this.tracked.get(provider) ?? { consecutiveFailures: 0, lastSuccessAt: null, lastFailureAt: null, publishedState: null, publishedAt: 0 };
@@ -98,10 +105,9 @@ export class ProviderHealthTracker {
     this.tracked.clear();
   }
 
-  /** Shares the view with the web app's readiness and the other workers (one hash field per provider). */
   private async publish(snapshot: ProviderHealthSnapshot): Promise<void> {
     try {
-      await sharedRedis().hset(healthKey(), snapshot.provider, JSON.stringify(snapshot));
+      await this.publisher(snapshot);
     } catch (error) {
       log.warn("could not publish provider health", { provider: snapshot.provider, err: error });
     }
