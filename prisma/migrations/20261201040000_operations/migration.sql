@@ -7,9 +7,9 @@ CREATE TYPE "DeadLetterResolution" AS ENUM ('replayed', 'discarded', 'expired');
 -- CreateEnum
 CREATE TYPE "AuditActorType" AS ENUM ('user', 'api_key', 'operator', 'system');
 
--- A message parked here keeps its status (queued) and its reservation; it leaves by a replay (back
+-- A message parked here keeps its status (queued) and its reservation. It leaves by a replay (back
 -- into the send queues), a discard or the retention expiry (both: failed and refunded). One open
--- row per message at most; resolved rows are its history.
+-- row per message at most, and resolved rows are its history.
 -- CreateTable
 CREATE TABLE "message_dead_letters" (
     "id" BIGSERIAL NOT NULL,
@@ -62,12 +62,11 @@ CREATE INDEX "audit_events_account_id_id_idx" ON "audit_events"("account_id", "i
 CREATE INDEX "audit_events_action_id_idx" ON "audit_events"("action", "id" DESC);
 
 -- Append-only: rows are never changed or removed by the application (retention, if ever, is a
--- TRUNCATE or partition drop by a database administrator).
-CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'audit_events is append-only';
-END
-$$;
+-- TRUNCATE or partition drop by a database administrator). The migration runner splits scripts at
+-- every semicolon, so the one inside the function body is written as the escape \073.
+CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS
+E'BEGIN RAISE EXCEPTION ''audit_events is append-only'' USING ERRCODE = ''insufficient_privilege''\073 END'
+;
 
 CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON "audit_events"
   FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
