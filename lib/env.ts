@@ -17,6 +17,8 @@ const envSchema = z.object({
   QUEUE_PREFIX: z.string().min(1).default("sema"),
   APP_URL: z.string().url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // The CLI prints its results on stdout and sends its log lines to stderr.
+  LOG_DESTINATION: z.enum(["stdout", "stderr"]).default("stdout"),
 
   SMS_PROVIDER: z.enum(["simulator", "celcom"]).default("simulator"),
   CELCOM_BASE_URL: z.string().url().default("https://isms.celcomafrica.com"),

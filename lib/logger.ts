@@ -76,4 +76,4 @@ export function createLogger(options: { level: Level | "silent"; destination?: D
   return wrap(instance);
 }
 
-export const logger: Logger = createLogger({ level: env.LOG_LEVEL });
+export const logger: Logger = createLogger({ level: env.LOG_LEVEL, destination: env.LOG_DESTINATION === "stderr" ? process.stderr : process.stdout });

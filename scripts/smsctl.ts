@@ -143,7 +143,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = error instanceof AppError ? error.code : error instanceof UsageError ? "usage" : "error";
-    process.stderr.write(`${JSON.stringify({ error: { code, message } })}\n`);
+    const details = error instanceof AppError && error.details !== undefined ? { details: error.details } : {};
+    process.stderr.write(`${JSON.stringify({ error: { code, message, ...details } })}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
 }
