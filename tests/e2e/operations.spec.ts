@@ -38,6 +38,7 @@ test.describe("operations", () => {
     const messageId = messageUrl.split("/").at(-1)!;
 
     await mainNav(page).getByRole("link", { name: "Dead letters" }).click();
+    await expect(page).toHaveURL(/\/operator\/dead-letters$/);
     const parked = page.locator(`[data-testid="dead-letter-row"][data-message-id="${messageId}"]`);
     await expect(async () => {
       await page.reload();
