@@ -37,7 +37,7 @@ const checkSession = auth((request) => {
   return response;
 }) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
-// Pages require a session; /api and /v1 (API keys, callbacks, next-auth) and static assets do not pass here.
+// Pages require a session; /api and /v1 (API keys, callbacks, next-auth), /metrics (its own token) and static assets do not pass here.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const response = await checkSession(request, event);
   const kept = response.headers.getSetCookie().filter((cookie) => !SESSION_COOKIE.test(cookie));
@@ -47,5 +47,5 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  matcher: ["/((?!api|v1|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|css|js)$).*)"],
+  matcher: ["/((?!api|v1|metrics|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|css|js)$).*)"],
 };

@@ -25,6 +25,8 @@ const envSchema = z.object({
   QUEUE_PREFIX: z.string().min(1).default("sema"),
   APP_URL: z.string().url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // The CLI prints its results on stdout and sends its log lines to stderr.
+  LOG_DESTINATION: z.enum(["stdout", "stderr"]).default("stdout"),
 
   SMS_PROVIDER: z.enum(["simulator", "celcom"]).default("simulator"),
   CELCOM_BASE_URL: z.string().url().default("https://isms.celcomafrica.com"),
@@ -74,6 +76,11 @@ const envSchema = z.object({
   SIGN_IN_WINDOW_SECONDS: positiveInt(15 * 60),
   // Behind a reverse proxy that sets X-Forwarded-For: its first entry is the client IP.
   TRUST_PROXY: booleanFlag,
+  // Operations: /metrics bearer token (open when unset), the worker's metrics/health port (0 = any
+  // free port), and how long a dead-lettered message waits for a replay before it is failed and refunded.
+  METRICS_TOKEN: z.string().min(16).optional(),
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
+  DLQ_RETENTION_HOURS: positiveInt(24),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { userInfo } from "node:os";
 import { db } from "@/lib/db";
 import { createAccount } from "@/lib/accounts/create-account";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
@@ -9,6 +10,7 @@ import { topUpCredits } from "@/lib/credits/movements";
 import { MAX_TOP_UP_MINOR, TOP_UP_LIMIT_MESSAGE } from "@/lib/credits/schemas";
 import { AppError } from "@/lib/http/errors";
 import { closeQueues } from "@/lib/queue/enqueue";
+import { newRequestId, runWithContext } from "@/lib/observability/request-context";
 import { approveSenderIdByValue } from "@/lib/sender-ids/decide-sender-id";
 import { cliCommands as extraCommands } from "@/lib/cli/commands";
 
@@ -31,6 +33,15 @@ function required(options: Options, name: string): string {
 }
 
 class UsageError extends Error {}
+
+/** The OS user running the CLI (containers without a passwd entry have none). */
+function terminalUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? "unknown";
+  }
+}
 
 async function requireAccount(accountId: string) {
   const account = await db.account.findUnique({ where: { id: accountId }, select: { id: true, name: true } }).catch(() => null);
@@ -126,13 +137,16 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   try {
-    const result = await command.run(values as Options);
+    // The operator at this terminal is the actor of any audit event the command records.
+    const actor = { type: "operator" as const, id: null, label: `cli:${terminalUser()}`, accountId: null };
+    const result = await runWithContext({ requestId: newRequestId(), actor }, () => command.run(values as Options));
     process.stdout.write(`${JSON.stringify(result, (_k, v) => (typeof v === "bigint" ? Number(v) : v), 2)}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = error instanceof AppError ? error.code : error instanceof UsageError ? "usage" : "error";
-    process.stderr.write(`${JSON.stringify({ error: { code, message } })}\n`);
+    const details = error instanceof AppError && error.details !== undefined ? { details: error.details } : {};
+    process.stderr.write(`${JSON.stringify({ error: { code, message, ...details } })}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
 }

@@ -6,6 +6,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import pinoPretty from "pino-pretty";
 import { ROOT, bin, buildIfNeeded, ensureDatabase, ensurePostgres, ensureRedis, migrate, say, sleep } from "./lib/services.mjs";
 
 function persistentSecret() {
@@ -44,6 +45,8 @@ const env = {
 };
 
 const COLOURS = { web: "\x1b[35m", worker: "\x1b[33m", simulator: "\x1b[34m" };
+// The processes log JSON lines (pino); here they are shown readable. Other lines pass through as they are.
+const pretty = pinoPretty.prettyFactory({ colorize: true, singleLine: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" });
 const children = [];
 let stopping = false;
 
@@ -57,7 +60,7 @@ function launch(name, command, args) {
       pending += chunk.toString();
       const lines = pending.split("\n");
       pending = lines.pop() ?? "";
-      for (const line of lines) process.stdout.write(`${prefix}${line}\n`);
+      for (const line of lines) process.stdout.write(`${prefix}${pretty(line)}`);
     });
   }
   child.on("exit", (code, signal) => {

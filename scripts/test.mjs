@@ -100,6 +100,8 @@ async function e2e() {
     DEMO_EMAIL: "e2e-demo@semalink.test",
     DEMO_PASSWORD: "e2e-demo-password",
     LOG_LEVEL: "warn",
+    // Any free port: several runs (and a developer's `npm start`) may share the machine.
+    WORKER_METRICS_PORT: "0",
   };
   await ensureDatabase(databaseUrl, { fresh: true });
   const procs = [];

@@ -3,6 +3,7 @@ import { pruneExpiredIdempotencyRecords } from "@/lib/idempotency/idempotency";
 import { type JobPayload } from "@/lib/queue/registry";
 import { reconcileStuckMessages } from "@/lib/sending/reconcile-messages";
 import { reconcileValidationRuns } from "@/lib/contacts/validate-contacts";
+import { expireDeadLetters } from "@/lib/dead-letters/discard-dead-letters";
 import { createQueueWorker, type Closeable } from "@/workers/runtime";
 
 type MaintenanceTask = JobPayload<"maintenance">["task"];
@@ -14,6 +15,7 @@ const maintenanceTasks: Record<MaintenanceTask, () => Promise<unknown>> = {
   "reconcile-messages": () => reconcileStuckMessages(),
   "reconcile-validation": () => reconcileValidationRuns(),
   "prune-idempotency": () => pruneExpiredIdempotencyRecords(),
+  "expire-dead-letters": () => expireDeadLetters(),
 };
 
 export function startMaintenance(): Closeable {

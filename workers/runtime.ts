@@ -1,6 +1,8 @@
 import { Worker, type Job, type WorkerOptions } from "bullmq";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { metrics } from "@/lib/observability/metrics";
+import { runWithContext } from "@/lib/observability/request-context";
 import { createRedisConnection } from "@/lib/queue/connection";
 import { queues, type JobPayload, type QueueKey } from "@/lib/queue/registry";
 
@@ -11,9 +13,17 @@ export interface Closeable {
 /** Workers this process started, by queue: the entry point checks that every queue has one. */
 const started = new Map<Worker, QueueKey>();
 
+/** The request id a job was enqueued under (lib/queue/enqueue.ts), or one naming the job itself. */
+export function jobRequestId(queueName: string, job: Pick<Job, "id" | "data">): string {
+  const carried = (job.data as { requestId?: unknown } | undefined)?.requestId;
+  return typeof carried === "string" ? carried : `job:${queueName}:${job.id}`;
+}
+
 /**
  * A BullMQ Worker for one registered queue: its own Redis connection, the run's key prefix,
- * and payloads parsed with the queue's schema before the processor sees them.
+ * and payloads parsed with the queue's schema before the processor sees them. Every job runs in
+ * a request context carrying the id of the request that enqueued it (so its log lines and the
+ * jobs it enqueues carry it on) with the system as actor, and is counted and timed per queue.
  */
 export function createQueueWorker<K extends QueueKey, R = unknown>(
   key: K,
@@ -22,13 +32,30 @@ export function createQueueWorker<K extends QueueKey, R = unknown>(
 ): Worker {
   const definition = queues[key];
   const connection = createRedisConnection();
-  const worker = new Worker(
-    definition.name,
-    async (job: Job) => processor(definition.payload.parse(job.data) as JobPayload<K>, job),
-    { concurrency: 1, ...options, connection, prefix: env.QUEUE_PREFIX },
-  );
   const log = logger.child({ queue: definition.name });
-  worker.on("failed", (job, error) => log.warn("job failed", { jobId: job?.id, attempts: job?.attemptsMade, err: error }));
+  const run = async (job: Job) => {
+    const context = { requestId: jobRequestId(definition.name, job), actor: { type: "system" as const, id: null, label: definition.name, accountId: null } };
+    return runWithContext(context, async () => {
+      const stopTimer = metrics.jobDuration.startTimer({ queue: definition.name });
+      try {
+        const result = await processor(definition.payload.parse(job.data) as JobPayload<K>, job);
+        metrics.jobs.inc({ queue: definition.name, outcome: "completed" });
+        log.debug("job completed", { jobId: job.id });
+        return result;
+      } catch (error) {
+        metrics.jobs.inc({ queue: definition.name, outcome: "failed" });
+        throw error;
+      } finally {
+        stopTimer();
+      }
+    });
+  };
+  const worker = new Worker(definition.name, run, { concurrency: 1, ...options, connection, prefix: env.QUEUE_PREFIX });
+  worker.on("failed", (job, error) => {
+    const fields = { jobId: job?.id, attempts: job?.attemptsMade, err: error };
+    if (job) runWithContext({ requestId: jobRequestId(definition.name, job) }, () => log.warn("job failed", fields));
+    else log.warn("job failed", fields);
+  });
   worker.on("error", (error) => log.error("worker error", { err: error }));
   worker.on("closed", () => {
     started.delete(worker);

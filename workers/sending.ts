@@ -2,6 +2,7 @@ import { UnrecoverableError, type Worker } from "bullmq";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { providerFromEnv } from "@/lib/providers/from-env";
+import { instrumentProvider } from "@/lib/providers/instrument-provider";
 import { type SmsProvider } from "@/lib/providers/types";
 import { getQueue } from "@/lib/queue/enqueue";
 import { attemptSend } from "@/lib/sending/attempt-send";
@@ -32,7 +33,7 @@ export interface SendingOptions {
  * for in-flight sends, so a send is never cut off between the provider's answer and our record of it.
  */
 export async function startSending(options: SendingOptions = {}): Promise<Closeable> {
-  const provider = options.provider ?? providerFromEnv();
+  const provider = instrumentProvider(options.provider ?? providerFromEnv());
   const maxAttempts = options.maxAttempts ?? env.SEND_MAX_ATTEMPTS;
   const backoffMs = options.backoffMs ?? env.SEND_BACKOFF_MS;
   const concurrency = options.concurrency ?? env.SEND_CONCURRENCY;
@@ -49,8 +50,9 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
   const runJob = async (messageId: string, attemptsMade: number, jobAttempts: number) => {
     const outcome = await attemptSend(messageId, { provider, maxAttempts, lastJobAttempt: attemptsMade + 1 >= jobAttempts });
     if (outcome.kind === "retry") throw new RetryableSendError(`${outcome.failure.code}: ${outcome.failure.reason}`, outcome.failure.retryAfterMs);
-    // The message is already failed and refunded; the job ends in the failed set (the dead letters).
+    // The message is already failed and refunded; the job ends in the failed set.
     if (outcome.kind === "failed") throw new UnrecoverableError(`${outcome.failure.code}: ${outcome.failure.reason}`);
+    // Sent, skipped or dead-lettered (Postgres holds the parked message): the job completes and is removed.
     return outcome.kind;
   };
 

@@ -6,6 +6,7 @@ import { signIn, signOut } from "@/lib/auth/next-auth";
 import { SignInThrottledError } from "@/lib/auth/authorize-sign-in";
 import { throttledMessage } from "@/lib/auth/sign-in-throttle";
 import { createAccount } from "@/lib/accounts/create-account";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { signInInput, signUpInput } from "@/lib/accounts/schemas";
 import { AppError } from "@/lib/http/errors";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
@@ -62,5 +63,6 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
 }
 
 export async function signOutAction(): Promise<void> {
+  await recordAudit({ action: "auth.sign_out", target: { type: "session" } });
   await signOut({ redirectTo: "/sign-in" });
 }

@@ -17,6 +17,7 @@ const CUSTOMER_NAV: NavSection = {
     { href: "/api-keys", label: "API keys" },
     { href: "/billing", label: "Billing" },
     { href: "/settings", label: "Settings" },
+    { href: "/audit", label: "Audit log" },
   ],
 };
 
@@ -26,6 +27,8 @@ const OPERATOR_NAV: NavSection = {
     { href: "/operator/accounts", label: "Accounts" },
     { href: "/operator/sender-ids", label: "Sender ID requests" },
     { href: "/operator/delivery-reports", label: "Delivery reports" },
+    { href: "/operator/dead-letters", label: "Dead letters" },
+    { href: "/operator/audit", label: "Audit log (all)" },
   ],
 };
 

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
 import type { AccountSettingsInput } from "@/lib/accounts/schemas";
@@ -20,9 +21,15 @@ export async function getAccountSummary(accountId: string) {
 }
 
 export async function updateAccountSettings(accountId: string, input: AccountSettingsInput) {
-  return db.account.update({
-    where: { id: accountId },
-    data: { name: input.name, defaultCountry: input.defaultCountry, timezone: input.timezone },
-    select: { id: true, name: true, defaultCountry: true, timezone: true },
+  const select = { id: true, name: true, defaultCountry: true, timezone: true } as const;
+  return db.$transaction(async (tx) => {
+    const before = await tx.account.findUnique({ where: { id: accountId }, select });
+    const after = await tx.account.update({
+      where: { id: accountId },
+      data: { name: input.name, defaultCountry: input.defaultCountry, timezone: input.timezone },
+      select,
+    });
+    await recordAudit({ action: "account.update_settings", accountId, target: { type: "account", id: accountId }, before, after }, tx);
+    return after;
   });
 }

@@ -2,6 +2,7 @@ import { hotQuery, Prisma } from "@/lib/db";
 import { hashApiKey, looksLikeApiKey } from "@/lib/api-keys/key-format";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/logger";
+import { setContextActor } from "@/lib/observability/request-context";
 
 export interface ApiAuth {
   accountId: string;
@@ -15,6 +16,7 @@ const LAST_USED_PRECISION_MS = 60_000;
 
 interface ApiKeyRow {
   id: string;
+  prefix: string;
   account_id: string;
   revoked_at: Date | null;
   expires_at: Date | null;
@@ -68,7 +70,7 @@ export async function authenticateApiKeyWith<Extra extends object>(
   const [row] = await hotQuery<ApiKeyRow & Extra>(
     statementName,
     Prisma.sql`
-      SELECT k.id, k.account_id, k.revoked_at, k.expires_at, k.last_used_at, a.status::text AS account_status, a.default_country${columns}
+      SELECT k.id, k.prefix, k.account_id, k.revoked_at, k.expires_at, k.last_used_at, a.status::text AS account_status, a.default_country${columns}
       FROM api_keys k JOIN accounts a ON a.id = k.account_id
       WHERE k.hash = ${hashApiKey(key)}`,
   );
@@ -79,5 +81,6 @@ export async function authenticateApiKeyWith<Extra extends object>(
   if (row.account_status !== "active") throw new AppError("forbidden", "Account is suspended");
 
   recordUse(row.id, row.last_used_at, now);
+  setContextActor({ type: "api_key", id: row.id, label: row.prefix, accountId: row.account_id });
   return { auth: { accountId: row.account_id, apiKeyId: row.id, defaultCountry: row.default_country }, row };
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { createApiKey, type CreatedApiKey } from "@/lib/api-keys/create-api-key";
+import { insertApiKey, type CreatedApiKey } from "@/lib/api-keys/create-api-key";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/http/errors";
 
 /**
@@ -19,7 +20,17 @@ export async function rotateApiKey(accountId: string, keyId: string, graceHours:
     if (!old.expiresAt || old.expiresAt > expiresAt) {
       await tx.apiKey.update({ where: { id: old.id }, data: { expiresAt } });
     }
-    const created = await createApiKey({ accountId, name: old.name, createdById: old.createdById }, tx);
+    const created = await insertApiKey({ accountId, name: old.name, createdById: old.createdById }, tx);
+    await recordAudit(
+      {
+        action: "api_key.rotate",
+        accountId,
+        target: { type: "api_key", id: old.id },
+        before: { prefix: old.prefix, expiresAt: old.expiresAt },
+        after: { prefix: old.prefix, expiresAt: old.expiresAt && old.expiresAt < expiresAt ? old.expiresAt : expiresAt, replacedBy: { id: created.id, prefix: created.prefix } },
+      },
+      tx,
+    );
     return { ...created, replaces: old.id };
   });
 }

@@ -7,13 +7,15 @@ import { isSessionCurrent, revokeSessions } from "@/lib/auth/session-version";
 import { logger } from "@/lib/logger";
 
 const authLogger = logger.child({ component: "auth" });
+import { registerAuditContextResolver } from "@/lib/audit/record-audit";
+import { sessionAuditContext } from "@/lib/audit/session-context";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials, request) => authorizeSignIn(credentials, clientIp(request.headers)),
+      authorize: (credentials, request) => authorizeSignIn(credentials, { ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") }),
     }),
   ],
   callbacks: {
@@ -47,3 +49,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+// Audit events recorded during a portal request name the signed-in user and where they came from.
+registerAuditContextResolver(() => sessionAuditContext(auth));

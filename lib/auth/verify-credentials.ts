@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/config";
 
@@ -7,15 +8,33 @@ export interface AuthorizedUser extends SessionUser {
   sessionVersion: number;
 }
 
-/** The active user for an email/password pair, or null. Never says which of the two was wrong. */
-export async function verifyCredentials(email: string, password: string): Promise<AuthorizedUser | null> {
+/** Where a sign-in attempt came from, for the audit log. */
+export interface SignInOrigin {
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+/**
+ * The active user for an email/password pair, or null. Never says which of the two was wrong.
+ * Every attempt is audited with where it came from; the reason stays in the audit log, never in the answer.
+ */
+export async function verifyCredentials(email: string, password: string, origin: SignInOrigin = {}): Promise<AuthorizedUser | null> {
   const user = await db.user.findUnique({
     where: { email },
     omit: { passwordHash: false },
     include: { account: { select: { status: true } } },
   });
-  if (!user || user.account.status !== "active") return null;
-  if (!(await verifyPassword(password, user.passwordHash))) return null;
+  const failure = !user ? "unknown_email" : user.account.status !== "active" ? "account_suspended" : null;
+  const verified = user !== null && !failure && (await verifyPassword(password, user.passwordHash));
+  await recordAudit({
+    action: verified ? "auth.sign_in" : "auth.sign_in_failed",
+    actor: { type: "user", id: user?.id ?? null, label: email, accountId: user?.accountId ?? null },
+    target: { type: "user", id: user?.id ?? null },
+    after: verified ? undefined : { reason: failure ?? "wrong_password" },
+    ip: origin.ip && origin.ip !== "unknown" ? origin.ip : undefined,
+    userAgent: origin.userAgent,
+  });
+  if (!user || !verified) return null;
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return {
     id: user.id,

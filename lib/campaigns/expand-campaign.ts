@@ -10,6 +10,7 @@ import { enqueueMessageBatches } from "@/lib/sending/send-batch";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 import { hasPlaceholders } from "@/lib/campaigns/personalise";
 import { campaignRecipients, insertPersonalisedChunk, insertUniformChunk, personalisedContacts, renderMessages, type ChunkCampaign } from "@/lib/campaigns/insert-campaign-chunk";
+import { recordTallies } from "@/lib/messages/transitions/status-tally";
 
 const log = logger.child({ component: "campaigns.expand" });
 
@@ -143,7 +144,10 @@ async function startExpansion(campaignId: string, cost: bigint, concurrency: num
 /** Another expander moved this slice first (a duplicate job); the chunk is rolled back and the slice re-read. */
 class SliceMoved extends Error {}
 
-type ChunkStep = { kind: "chunk"; ids: string[]; messages: number; lastContactId: bigint; priority: MessagePriority } | { kind: "slice-done" } | { kind: "gone" };
+type ChunkStep =
+  | { kind: "chunk"; ids: string[]; messages: number; lastContactId: bigint; priority: MessagePriority; tally: unknown }
+  | { kind: "slice-done"; tally?: unknown }
+  | { kind: "gone" };
 
 /**
  * Commits the next chunk of one slice: its messages, their reservations taken from the campaign's
@@ -162,7 +166,7 @@ async function expandNextChunk(campaignId: string, slice: number, rateCard: Rate
       if (after >= through) return { kind: "slice-done" };
       const range = { after, through, size: chunkSize };
       const chunk = !campaign.contact_list_id
-        ? { lastContactId: null, ids: [], cost: 0n }
+        ? { lastContactId: null, ids: [], cost: 0n, tally: [] }
         : networks === null
           ? await insertPersonalisedChunk(tx, campaign, rateCard, range)
           : await insertUniformChunk(tx, campaign, rateCard, networks, range);
@@ -177,8 +181,8 @@ async function expandNextChunk(campaignId: string, slice: number, rateCard: Rate
       if (chunk.cost > moved.covered) {
         await reserveCredits(tx, campaign.account_id, chunk.cost - moved.covered, { campaignId, description: "campaign cost above estimate" });
       }
-      if (chunk.lastContactId === null) return { kind: "slice-done" };
-      return { kind: "chunk", ids: chunk.ids, messages: moved.message_count, lastContactId: chunk.lastContactId, priority: campaign.priority };
+      if (chunk.lastContactId === null) return { kind: "slice-done", tally: chunk.tally };
+      return { kind: "chunk", ids: chunk.ids, messages: moved.message_count, lastContactId: chunk.lastContactId, priority: campaign.priority, tally: chunk.tally };
     },
     { timeout: CHUNK_TIMEOUT_MS, maxWait: 30_000 },
   );
@@ -237,6 +241,7 @@ export async function expandCampaign(campaignId: string, options: ExpansionOptio
         if (error instanceof SliceMoved) continue;
         throw error;
       }
+      if (step.kind !== "gone") recordTallies(step.tally);
       if (step.kind !== "chunk") return;
       const enqueueStarted = Date.now();
       await enqueueMessageBatches(step.ids, step.priority);

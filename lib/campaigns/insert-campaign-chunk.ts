@@ -21,6 +21,8 @@ export interface ChunkOutcome {
   lastContactId: bigint | null;
   ids: string[];
   cost: bigint;
+  /** For the metrics, once the chunk commits (lib/messages/transitions/status-tally). */
+  tally: unknown;
 }
 
 /** The campaign's recipients (alias `v`) after contact `after`, up to `through` when given. */
@@ -42,7 +44,7 @@ export async function insertUniformChunk(
     SELECT v.contact_id AS id, v.phone, v.country, v.operator FROM ${campaignRecipients(campaign, range.after, range.through)}
     ORDER BY v.contact_id LIMIT ${range.size}`;
   const created = await createUniformCampaignMessages(tx, campaign, { body: campaign.body, encoding, segments }, recipients, rates);
-  return { lastContactId: created.lastRecipientId, ids: created.ids, cost: created.cost };
+  return { lastContactId: created.lastRecipientId, ids: created.ids, cost: created.cost, tally: created.tally };
 }
 
 interface PersonalisedContact {
@@ -93,7 +95,7 @@ export function renderMessages(template: string, contacts: readonly Personalised
 /** A personalised template: each chunk is rendered and segmented here, then inserted in one statement. */
 export async function insertPersonalisedChunk(tx: Transaction, campaign: ChunkCampaign, rateCard: RateCard, range: ContactRange): Promise<ChunkOutcome> {
   const contacts = await personalisedContacts(tx, campaign, range);
-  if (contacts.length === 0) return { lastContactId: null, ids: [], cost: 0n };
+  if (contacts.length === 0) return { lastContactId: null, ids: [], cost: 0n, tally: [] };
   const messages = renderMessages(campaign.body, contacts, rateCard);
   const lastContactId = contacts[contacts.length - 1].id;
   const created = await createRenderedCampaignMessages(
@@ -101,5 +103,5 @@ export async function insertPersonalisedChunk(tx: Transaction, campaign: ChunkCa
     campaign,
     messages.map(({ contact, ...message }) => ({ ...message, to: contact.phone, country: contact.country, operator: contact.operator })),
   );
-  return { lastContactId, ids: created.ids, cost: created.cost };
+  return { lastContactId, ids: created.ids, cost: created.cost, tally: created.tally };
 }

@@ -1,3 +1,4 @@
+import { dlqCommands } from "@/lib/cli/dlq-commands";
 import { db } from "@/lib/db";
 import { listDlrDeadLetters } from "@/lib/dlr/list-dlr-dead-letters";
 import { resolveDlrDeadLetter } from "@/lib/dlr/resolve-dlr-dead-letter";
@@ -44,4 +45,5 @@ export const cliCommands: Record<string, { usage: string; run: (options: Options
       return resolveDlrDeadLetter(BigInt(id));
     },
   },
+  ...dlqCommands,
 };

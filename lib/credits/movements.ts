@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Transaction } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
 import { AppError } from "@/lib/http/errors";
@@ -39,6 +40,10 @@ export async function topUpCredits(accountId: string, amount: Money, refs: Ledge
       WHERE id = ${accountId}::uuid`;
     if (updated === 0) throw new AppError("not_found", "Account not found");
     await record(tx, accountId, "topup", value, refs);
+    await recordAudit(
+      { action: "credits.top_up", accountId, operator: true, target: { type: "account", id: accountId }, after: { amount: value, description: refs.description ?? null } },
+      tx,
+    );
   };
   if (client === db) await db.$transaction(run);
   else await run(client);

@@ -5,6 +5,7 @@ import { recordRejectedDlrs } from "@/lib/dlr/record-dlr-dead-letters";
 import type { DlrInboundJob, InboundDlr } from "@/lib/dlr/schemas";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { recordDlrBatch } from "@/lib/observability/metrics";
 
 export interface DlrProcessorOptions {
   batchSize?: number;
@@ -33,6 +34,7 @@ export function createDlrProcessor(options: DlrProcessorOptions = {}): DlrProces
       const fields = { ...result, capturedAmount: result.capturedAmount.toString() };
       if (result.parked > 0) log.warn("dlr batch split: reports parked in dlr_dead_letters", fields);
       else log.debug("dlr batch applied", fields);
+      recordDlrBatch(items.map((item) => item.receivedAt), result);
       await options.onBatch?.(result);
       return result;
     },

@@ -2,6 +2,7 @@ import { type z } from "zod";
 import { authenticateApiKey, type ApiAuth } from "@/lib/api-keys/authenticate-api-key";
 import { parseJsonBody } from "@/lib/http/parse";
 import { errorResponse } from "@/lib/http/respond";
+import { observeRequest } from "@/lib/observability/observe-request";
 
 export interface ApiContext<P> {
   request: Request;
@@ -28,14 +29,20 @@ export interface BodyFirstContext<P, S extends z.ZodType, A> {
 type Segment<P> = { params: Promise<P> };
 export type RouteHandler<P> = (request: Request, segment: Segment<P>) => Promise<Response>;
 
-/** Error mapping for any route handler: AppError/ZodError → 4xx, anything else → a 500 that hides internals. */
+/**
+ * Error mapping for any route handler: AppError/ZodError → 4xx, anything else → a 500 that hides
+ * internals; the request runs observed (request id, metrics: lib/observability/observe-request).
+ */
 export function withErrors<P>(handler: (request: Request, params: P) => Promise<Response>): RouteHandler<P> {
   return async (request, segment) => {
-    try {
-      return await handler(request, (await segment?.params) ?? ({} as P));
-    } catch (error) {
-      return errorResponse(error);
-    }
+    const params = (await segment?.params) ?? ({} as P);
+    return observeRequest(request, params as Record<string, string>, async () => {
+      try {
+        return await handler(request, params);
+      } catch (error) {
+        return errorResponse(error);
+      }
+    });
   };
 }
 

@@ -1,5 +1,6 @@
 import { Queue, type JobsOptions } from "bullmq";
 import { env } from "@/lib/env";
+import { currentRequestId } from "@/lib/observability/request-context";
 import { closeSharedRedis, sharedRedis } from "@/lib/queue/connection";
 import { queueKeys, queues, type JobPayload, type QueueKey, type Schedule } from "@/lib/queue/registry";
 
@@ -30,17 +31,23 @@ function jobOptions(key: QueueKey, options?: JobsOptions): JobsOptions {
   return { ...queues[key].jobOptions, ...options };
 }
 
+/**
+ * A job's data: the payload as its schema parsed it, plus the id of the request (or job) that
+ * enqueued it, so the processor's log lines carry it too (workers/runtime.ts restores it).
+ */
+function jobData<K extends QueueKey>(key: K, payload: JobPayload<K>): Record<string, unknown> {
+  const data = queues[key].payload.parse(payload) as Record<string, unknown>;
+  const requestId = currentRequestId();
+  return requestId ? { ...data, requestId } : data;
+}
+
 export async function enqueue<K extends QueueKey>(key: K, payload: JobPayload<K>, options?: JobsOptions) {
-  const data = queues[key].payload.parse(payload);
-  return getQueue(key).add(queues[key].name, data, jobOptions(key, options));
+  return getQueue(key).add(queues[key].name, jobData(key, payload), jobOptions(key, options));
 }
 
 export async function enqueueBulk<K extends QueueKey>(key: K, jobs: { payload: JobPayload<K>; options?: JobsOptions }[]) {
   if (jobs.length === 0) return [];
-  const schema = queues[key].payload;
-  return getQueue(key).addBulk(
-    jobs.map((job) => ({ name: queues[key].name, data: schema.parse(job.payload), opts: jobOptions(key, job.options) })),
-  );
+  return getQueue(key).addBulk(jobs.map((job) => ({ name: queues[key].name, data: jobData(key, job.payload), opts: jobOptions(key, job.options) })));
 }
 
 export interface ScheduleSelection {

@@ -111,12 +111,13 @@ export const queues = {
   }),
   maintenance: defineQueue({
     name: "maintenance",
-    payload: z.object({ task: z.enum(["reconcile-messages", "reconcile-validation", "prune-idempotency"]) }),
+    payload: z.object({ task: z.enum(["reconcile-messages", "reconcile-validation", "prune-idempotency", "expire-dead-letters"]) }),
     jobOptions: {},
     schedules: [
       { id: "reconcile-messages", everyMs: () => env.RECONCILE_INTERVAL_SECONDS * 1_000, data: { task: "reconcile-messages" } },
       { id: "reconcile-validation", everyMs: () => env.RECONCILE_INTERVAL_SECONDS * 1_000, data: { task: "reconcile-validation" } },
       { id: "prune-idempotency", everyMs: () => 3_600_000, data: { task: "prune-idempotency" } },
+      { id: "expire-dead-letters", everyMs: () => 5 * 60_000, data: { task: "expire-dead-letters" } },
     ],
   }),
 } as const;

@@ -1,4 +1,6 @@
+import { attemptsSinceReplay } from "@/lib/dead-letters/attempts-since-replay";
 import { logger } from "@/lib/logger";
+import { parkDeadLetters } from "@/lib/messages/transitions/dead-letters";
 import { failAndRefund } from "@/lib/messages/transitions/fail-and-refund";
 import { markQueued } from "@/lib/messages/transitions/mark-queued";
 import { markSent } from "@/lib/messages/transitions/mark-sent";
@@ -12,6 +14,8 @@ export type SendOutcome =
   /** Nothing to do: the message was already sent, final, or does not exist. */
   | { kind: "skipped" }
   | { kind: "retry"; failure: SendFailure; attempt: number }
+  /** Attempts ran out for a transient reason: parked in the dead-letter queue, still reserved. */
+  | { kind: "dead_lettered"; failure: SendFailure; attempt: number }
   | { kind: "failed"; failure: SendFailure; attempt: number };
 
 export interface SendAttemptOptions {
@@ -24,8 +28,9 @@ export interface SendAttemptOptions {
 
 /**
  * One send attempt of a message (steps 11–13 of the single-send flow): claim it as `queued`,
- * submit it to the provider, then `sent` with the provider's id, or a retry, or — on a
- * permanent error or the last attempt — `failed` with the reservation refunded.
+ * submit it to the provider, then `sent` with the provider's id, or a retry; on a permanent error
+ * `failed` with the reservation refunded; and when a transient error (provider down, throttling)
+ * takes the last attempt, parked in the dead-letter queue for a replay (or the retention expiry).
  *
  * Delivery is at-least-once in one narrow case: if the process dies after the provider accepted
  * the message but before `sent` is written, the job is retried (stalled job or reconciler) and
@@ -44,12 +49,18 @@ export async function attemptSend(messageId: string, options: SendAttemptOptions
   }
 
   const data = { attempt: message.attempts, code: result.code, providerCode: result.providerCode ?? null, httpStatus: result.httpStatus ?? null };
-  const lastAttempt = !result.retryable || options.lastJobAttempt || message.attempts >= options.maxAttempts;
-  if (!lastAttempt) {
+  if (!result.retryable) {
+    await failAndRefund([{ messageId: message.id, reason: `${result.code}: ${result.reason}`, data }], "worker");
+    return { kind: "failed", failure: result, attempt: message.attempts };
+  }
+  const exhausted =
+    options.lastJobAttempt || (message.attempts >= options.maxAttempts && (await attemptsSinceReplay(message.id, message.attempts)) >= options.maxAttempts);
+  if (!exhausted) {
     await recordRetries([{ messageId: message.id, reason: `attempt ${message.attempts} failed, will retry: ${result.code} (${result.reason})`, data }]);
     return { kind: "retry", failure: result, attempt: message.attempts };
   }
-
-  await failAndRefund([{ messageId: message.id, reason: `${result.code}: ${result.reason}`, data }], "worker");
-  return { kind: "failed", failure: result, attempt: message.attempts };
+  await parkDeadLetters([
+    { messageId: message.id, provider: options.provider.name, reason: result.code, detail: result.reason, attempts: message.attempts, data },
+  ]);
+  return { kind: "dead_lettered", failure: result, attempt: message.attempts };
 }

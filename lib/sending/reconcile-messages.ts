@@ -1,8 +1,7 @@
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { touchStuckMessages } from "@/lib/messages/transitions/touch-stuck-messages";
-import { getQueue } from "@/lib/queue/enqueue";
-import { enqueueMessageSends, sendQueueFor } from "@/lib/sending/send-jobs";
+import { requeueMessageSends } from "@/lib/sending/requeue-sends";
 
 const log = logger.child({ component: "reconciler" });
 
@@ -22,10 +21,10 @@ export interface ReconcileResult {
 /**
  * Postgres is the source of truth, Redis only carries work: messages that Postgres says are still
  * `submitted` or `queued` long after they should have moved are enqueued again. Each job id is
- * the message id, so a job that still exists (waiting, running, backing off) makes the add a
- * no-op and nothing is sent twice; a job that was lost (Redis flushed, enqueue failed after the
- * insert) is recreated. A job left in the failed set without having failed the message (e.g. the
- * database was down for all its attempts) is removed first so it can run again.
+ * the message id, so a job that still exists (waiting, running, backing off) is left alone and
+ * nothing is sent twice; a job that was lost (Redis flushed, enqueue failed after the insert) is
+ * recreated, and one left in the failed set without having failed the message (e.g. the database
+ * was down for all its attempts) runs again (lib/sending/requeue-sends.ts).
  */
 export async function reconcileStuckMessages(options: ReconcileOptions = {}): Promise<ReconcileResult> {
   const olderThanSeconds = options.olderThanSeconds ?? env.RECONCILE_AFTER_SECONDS;
@@ -35,21 +34,10 @@ export async function reconcileStuckMessages(options: ReconcileOptions = {}): Pr
 
   let reenqueued = 0;
   for (const priority of ["high", "normal"] as const) {
-    const ids = stuck.filter((row) => row.priority === priority).map((row) => row.id);
-    if (ids.length === 0) continue;
-    const queue = getQueue(sendQueueFor(priority));
-    const missing: string[] = [];
-    for (const id of ids) {
-      const job = await queue.getJob(id);
-      if (!job) {
-        missing.push(id);
-      } else if (await job.isFailed()) {
-        await job.remove();
-        missing.push(id);
-      }
-    }
-    await enqueueMessageSends(missing, priority);
-    reenqueued += missing.length;
+    reenqueued += await requeueMessageSends(
+      stuck.filter((row) => row.priority === priority).map((row) => row.id),
+      priority,
+    );
   }
   if (reenqueued > 0) log.warn("re-enqueued messages whose jobs were lost", { examined: stuck.length, reenqueued });
   return { examined: stuck.length, reenqueued };

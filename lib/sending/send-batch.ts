@@ -1,4 +1,5 @@
 import { logger } from "@/lib/logger";
+import { parkDeadLetters } from "@/lib/messages/transitions/dead-letters";
 import { failAndRefund } from "@/lib/messages/transitions/fail-and-refund";
 import { type ClaimedMessage, markBatchQueued } from "@/lib/messages/transitions/mark-queued";
 import { markSent } from "@/lib/messages/transitions/mark-sent";
@@ -33,6 +34,8 @@ export interface BatchSendSummary {
   claimed: number;
   sent: number;
   retrying: number;
+  /** Out of attempts for a transient reason: parked in the dead-letter queue. */
+  deadLettered: number;
   failed: number;
 }
 
@@ -89,24 +92,27 @@ async function scheduleRetries(retries: FailedAttempt[], options: BatchSendOptio
 
 /**
  * One batch send job: claims its messages in one statement, submits them (concurrently, or
- * through the provider's bulk endpoint), records every `sent` in one statement and every final
+ * through the provider's bulk endpoint), records every `sent` in one statement and every permanent
  * failure (with refunds) in another. Retryable failures continue as single-message jobs with
- * backoff; the message's own attempt count keeps the SEND_MAX_ATTEMPTS limit.
+ * backoff; the message's own attempt count keeps the SEND_MAX_ATTEMPTS limit, and one that has
+ * none left is parked in the dead-letter queue.
  */
 export async function sendMessageBatch(messageIds: readonly string[], options: BatchSendOptions): Promise<BatchSendSummary> {
   const claimed = await markBatchQueued(messageIds);
-  const summary: BatchSendSummary = { requested: messageIds.length, claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+  const summary: BatchSendSummary = { requested: messageIds.length, claimed: claimed.length, sent: 0, retrying: 0, deadLettered: 0, failed: 0 };
   if (claimed.length === 0) return summary;
 
   const results = await submitToProvider(claimed, options);
   const sent: { message: ClaimedMessage; providerMessageId: string }[] = [];
   const retries: FailedAttempt[] = [];
+  const parked: FailedAttempt[] = [];
   const failed: FailedAttempt[] = [];
   claimed.forEach((message, index) => {
     const result = results[index];
     if (result.ok) sent.push({ message, providerMessageId: result.providerMessageId });
-    else if (result.retryable && message.attempts < options.maxAttempts) retries.push({ message, failure: result });
-    else failed.push({ message, failure: result });
+    else if (!result.retryable) failed.push({ message, failure: result });
+    else if (message.attempts < options.maxAttempts) retries.push({ message, failure: result });
+    else parked.push({ message, failure: result });
   });
 
   summary.sent = await markSent(
@@ -115,6 +121,16 @@ export async function sendMessageBatch(messageIds: readonly string[], options: B
   );
   if (summary.sent < sent.length) log.warn("provider accepted messages that had already moved on", { count: sent.length - summary.sent });
   await scheduleRetries(retries, options);
+  summary.deadLettered = await parkDeadLetters(
+    parked.map((item) => ({
+      messageId: item.message.id,
+      provider: options.provider.name,
+      reason: item.failure.code,
+      detail: item.failure.reason,
+      attempts: item.message.attempts,
+      data: failureData(item),
+    })),
+  );
   await failAndRefund(
     failed.map((item) => ({ messageId: item.message.id, reason: `${item.failure.code}: ${item.failure.reason}`, data: failureData(item) })),
     "worker",

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { assertCallbackUrlAllowed } from "@/lib/webhooks/destination-policy";
@@ -24,6 +25,7 @@ export async function createWebhookEndpoint(accountId: string, input: CreateWebh
       select: publicFields,
     });
   });
+  await recordAudit({ action: "webhook.create", accountId, target: { type: "webhook_endpoint", id: endpoint.id }, after: endpoint });
   // The secret is shown once, here; later reads never include it.
   return { ...endpoint, secret };
 }

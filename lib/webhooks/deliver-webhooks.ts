@@ -6,6 +6,7 @@ import type { AddressPolicy } from "@/lib/net/ip-policy";
 import { safePost, type SafePostResult } from "@/lib/net/safe-fetch";
 import { describeDeliveryOutcome } from "@/lib/webhooks/describe-delivery-outcome";
 import { protectedLoopbackPorts, webhookAddressPolicy } from "@/lib/webhooks/destination-policy";
+import { recordWebhookAttempts } from "@/lib/observability/metrics";
 import { DELIVERY_LEASE_MS, enqueueDeliveryJobs, groupIntoJobs } from "@/lib/webhooks/dispatch-deliveries";
 import { nextAttemptDelay, parseScheduleEnv } from "@/lib/webhooks/retry-schedule";
 import { buildWebhookHeaders } from "@/lib/webhooks/signing";
@@ -197,6 +198,7 @@ export async function deliverWebhooks(deliveryIds: readonly string[], options: D
     }
   });
   for (const endpointId of gone) log.warn("webhook endpoint disabled after 410 Gone", { endpointId });
+  recordWebhookAttempts(settled.map((item) => ({ outcome: item.status === "pending" ? "retrying" : item.status, latencyMs: item.result?.latencyMs ?? null })));
 
   const retries = new Map<number, ClaimedDelivery[]>();
   for (const item of settled) {

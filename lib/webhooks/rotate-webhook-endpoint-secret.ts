@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
 import { publicFields } from "@/lib/webhooks/get-webhook-endpoints";
@@ -16,6 +17,12 @@ export async function rotateWebhookEndpointSecret(accountId: string, id: string,
     where: { id },
     data: { secret, previousSecret: overlapHours > 0 ? current.secret : null, previousSecretExpiresAt: overlapHours > 0 ? overlapEnds : null },
     select: publicFields,
+  });
+  await recordAudit({
+    action: "webhook.rotate_secret",
+    accountId,
+    target: { type: "webhook_endpoint", id },
+    after: { secret, previousSecretExpiresAt: endpoint.previousSecretExpiresAt },
   });
   return { ...endpoint, secret };
 }

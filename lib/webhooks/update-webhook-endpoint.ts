@@ -1,12 +1,13 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { assertCallbackUrlAllowed } from "@/lib/webhooks/destination-policy";
 import { getWebhookEndpoint, publicFields } from "@/lib/webhooks/get-webhook-endpoints";
 import type { UpdateWebhookEndpointInput } from "@/lib/webhooks/schemas";
 
 export async function updateWebhookEndpoint(accountId: string, id: string, input: UpdateWebhookEndpointInput) {
-  await getWebhookEndpoint(accountId, id);
+  const before = await getWebhookEndpoint(accountId, id);
   if (input.url) assertCallbackUrlAllowed(input.url, "url");
-  return db.webhookEndpoint.update({
+  const after = await db.webhookEndpoint.update({
     where: { id },
     data: {
       ...(input.url ? { url: input.url } : {}),
@@ -17,4 +18,6 @@ export async function updateWebhookEndpoint(accountId: string, id: string, input
     },
     select: publicFields,
   });
+  await recordAudit({ action: "webhook.update", accountId, target: { type: "webhook_endpoint", id }, before, after });
+  return after;
 }

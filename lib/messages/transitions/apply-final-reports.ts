@@ -1,6 +1,7 @@
 import { db, hotQuery, Prisma, type Transaction } from "@/lib/db";
 import { captureChargesCtes } from "@/lib/credits/capture-charges-sql";
 import type { InboundDlr } from "@/lib/dlr/schemas";
+import { recordTallies, statusTallySql } from "@/lib/messages/transitions/status-tally";
 
 type Client = Transaction | typeof db;
 
@@ -9,6 +10,7 @@ interface BatchRow {
   orphans: bigint | string;
   captured: bigint | string;
   captured_amount: bigint | string;
+  tally: unknown;
 }
 
 export interface FinalReportsResult {
@@ -84,7 +86,7 @@ export async function applyFinalReports(reports: readonly InboundDlr[], client: 
       WHERE m.id = b.id AND message_status_rank(b.new_status) > message_status_rank(m.status)
       RETURNING m.id, m.account_id, m.campaign_id, m.status, m.status_reason, m.cost,
                 message_status_rank(m.status) = 3 AND m.charge_state = 'captured' AS captured_now,
-                b.description, b.occurred_at, b.reported_id
+                b.description, b.occurred_at, b.reported_id, m.provider, m.operator, m.sent_at
     ),
     events AS (
       INSERT INTO message_events (message_id, status, reason, source, data)
@@ -108,10 +110,12 @@ export async function applyFinalReports(reports: readonly InboundDlr[], client: 
            (SELECT count(*) FROM captures) AS captured,
            (SELECT COALESCE(sum(amount), 0)::bigint FROM captures) AS captured_amount,
            (SELECT count(*) FROM events) AS events,
-           (SELECT count(*) FROM debits) AS debits`;
+           (SELECT count(*) FROM debits) AS debits,
+           ${statusTallySql("changed", "CASE WHEN message_status_rank(status) = 3 THEN sent_at END")} AS tally`;
   // Outside a caller's transaction the statement runs prepared on the pool, without Prisma's
   // per-call overhead.
   const [row] = client === db ? await hotQuery<BatchRow>("dlr_apply_batch", statement) : await client.$queryRaw<BatchRow[]>(statement);
+  recordTallies(row.tally);
   return {
     received: reports.length,
     changed: Number(row.changed),

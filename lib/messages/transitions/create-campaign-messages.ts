@@ -1,5 +1,6 @@
 import { Prisma, type Transaction } from "@/lib/db";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
+import { statusTallySql } from "@/lib/messages/transitions/status-tally";
 
 /**
  * Campaign messages are born `submitted`, many per statement, each with its first timeline row.
@@ -21,6 +22,8 @@ export interface CampaignMessageDefaults {
 export interface CreatedCampaignMessages {
   ids: string[];
   cost: bigint;
+  /** The new messages by network, for the metrics: recorded (recordTallies) once the chunk commits. */
+  tally: unknown;
 }
 
 function messageColumns() {
@@ -44,7 +47,7 @@ export async function createUniformCampaignMessages(
   recipients: Prisma.Sql,
   rates: { country: string; operator: string; cost: number }[],
 ): Promise<CreatedCampaignMessages & { lastRecipientId: bigint | null }> {
-  const [row] = await tx.$queryRaw<{ last_id: bigint | null; ids: string[]; cost: bigint }[]>`
+  const [row] = await tx.$queryRaw<{ last_id: bigint | null; ids: string[]; cost: bigint; tally: unknown }[]>`
     WITH src AS (${recipients}), ins AS (
       INSERT INTO messages ${messageColumns()}
       SELECT ${campaign.account_id}::uuid, ${campaign.id}::uuid, s.phone, ${campaign.from}, ${text.body}, ${text.encoding}::"MessageEncoding",
@@ -52,14 +55,15 @@ export async function createUniformCampaignMessages(
              ${campaign.callback_url}, ${campaign.callback_events}::text[], ${customPayload(campaign)}::jsonb
       FROM src s JOIN unnest(${rates.map((rate) => rate.country)}::text[], ${rates.map((rate) => rate.operator)}::text[], ${rates.map((rate) => rate.cost)}::int[])
         AS p(country, operator, cost) ON p.country = s.country AND p.operator = s.operator
-      RETURNING id, cost
+      RETURNING id, cost, status, provider, operator
     ), events AS (
       INSERT INTO message_events (message_id, status, source) SELECT id, 'submitted', 'campaign' FROM ins
     )
     SELECT (SELECT max(id) FROM src) AS last_id,
            COALESCE((SELECT array_agg(id::text) FROM ins), '{}') AS ids,
-           COALESCE((SELECT sum(cost) FROM ins), 0)::bigint AS cost`;
-  return { lastRecipientId: row.last_id, ids: row.ids, cost: row.cost };
+           COALESCE((SELECT sum(cost) FROM ins), 0)::bigint AS cost,
+           ${statusTallySql("ins")} AS tally`;
+  return { lastRecipientId: row.last_id, ids: row.ids, cost: row.cost, tally: row.tally };
 }
 
 export interface RenderedCampaignMessage {
@@ -78,8 +82,8 @@ export async function createRenderedCampaignMessages(
   campaign: CampaignMessageDefaults,
   messages: readonly RenderedCampaignMessage[],
 ): Promise<CreatedCampaignMessages> {
-  if (messages.length === 0) return { ids: [], cost: 0n };
-  const [row] = await tx.$queryRaw<{ ids: string[]; cost: bigint }[]>`
+  if (messages.length === 0) return { ids: [], cost: 0n, tally: [] };
+  const [row] = await tx.$queryRaw<{ ids: string[]; cost: bigint; tally: unknown }[]>`
     WITH ins AS (
       INSERT INTO messages ${messageColumns()}
       SELECT ${campaign.account_id}::uuid, ${campaign.id}::uuid, m.to, ${campaign.from}, m.body, m.encoding::"MessageEncoding", m.segments,
@@ -90,10 +94,11 @@ export async function createRenderedCampaignMessages(
                   ${messages.map((message) => message.country)}::text[], ${messages.map((message) => message.operator)}::text[],
                   ${messages.map((message) => message.cost)}::int[])
         AS m("to", body, encoding, segments, country, operator, cost)
-      RETURNING id, cost
+      RETURNING id, cost, status, provider, operator
     ), events AS (
       INSERT INTO message_events (message_id, status, source) SELECT id, 'submitted', 'campaign' FROM ins
     )
-    SELECT COALESCE((SELECT array_agg(id::text) FROM ins), '{}') AS ids, COALESCE((SELECT sum(cost) FROM ins), 0)::bigint AS cost`;
-  return { ids: row.ids, cost: row.cost };
+    SELECT COALESCE((SELECT array_agg(id::text) FROM ins), '{}') AS ids, COALESCE((SELECT sum(cost) FROM ins), 0)::bigint AS cost,
+           ${statusTallySql("ins")} AS tally`;
+  return { ids: row.ids, cost: row.cost, tally: row.tally };
 }

@@ -3,6 +3,7 @@ import { hotQuery, Prisma } from "@/lib/db";
 import { insufficientCredits } from "@/lib/credits/movements";
 import { reservedCte, reserveLedgerCte } from "@/lib/credits/reserve-message-sql";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
+import { recordStatusTallies } from "@/lib/observability/metrics";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 
 export interface CreateMessageOptions {
@@ -73,5 +74,6 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
   if (rows.length === 0) {
     throw insufficientCredits(message.cost);
   }
+  recordStatusTallies([{ status: "submitted", provider: null, mno: message.operator, count: 1 }]);
   return response;
 }

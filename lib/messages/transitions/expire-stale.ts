@@ -1,6 +1,7 @@
 import { db, Prisma } from "@/lib/db";
 import { captureChargesCtes } from "@/lib/credits/capture-charges-sql";
 import { env } from "@/lib/env";
+import { recordTallies, statusTallySql } from "@/lib/messages/transitions/status-tally";
 
 export const EXPIRY_REASON = "no_final_delivery_report";
 
@@ -13,7 +14,7 @@ export const EXPIRY_REASON = "no_final_delivery_report";
 export async function expireStaleMessages(options: { olderThanHours?: number; limit?: number } = {}): Promise<number> {
   const hours = options.olderThanHours ?? env.DLR_EXPIRY_HOURS;
   const limit = options.limit ?? 5_000;
-  const rows = await db.$queryRaw<{ expired: bigint }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<{ expired: bigint; tally: unknown }[]>(Prisma.sql`
     WITH locked AS (
       SELECT id, charge_state AS old_charge_state FROM messages
       WHERE status = 'sent' AND COALESCE(sent_at, updated_at) < now() - make_interval(hours => ${hours}::int)
@@ -26,7 +27,7 @@ export async function expireStaleMessages(options: { olderThanHours?: number; li
         updated_at = now()
       FROM locked l
       WHERE m.id = l.id AND message_status_rank('expired') > message_status_rank(m.status)
-      RETURNING m.id, m.account_id, m.campaign_id, m.cost, l.old_charge_state
+      RETURNING m.id, m.account_id, m.campaign_id, m.cost, l.old_charge_state, m.status, m.provider, m.operator, m.sent_at
     ),
     events AS (
       INSERT INTO message_events (message_id, status, reason, source)
@@ -37,6 +38,8 @@ export async function expireStaleMessages(options: { olderThanHours?: number; li
       Prisma.sql`SELECT id, account_id, campaign_id, cost FROM changed WHERE old_charge_state = 'reserved'`,
       "Charged: expired without final delivery report",
     )}
-    SELECT (SELECT count(*) FROM changed) AS expired, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM debits) AS debits`);
+    SELECT (SELECT count(*) FROM changed) AS expired, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM debits) AS debits,
+           ${statusTallySql("changed", "sent_at")} AS tally`);
+  recordTallies(rows[0].tally);
   return Number(rows[0].expired);
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { recordTallies, statusTallySql } from "@/lib/messages/transitions/status-tally";
 
 export interface AcceptedByProvider {
   messageId: string;
@@ -14,7 +15,7 @@ export interface AcceptedByProvider {
  */
 export async function markSent(provider: string, accepted: readonly AcceptedByProvider[]): Promise<number> {
   if (accepted.length === 0) return 0;
-  const [row] = await db.$queryRaw<{ moved: bigint }[]>`
+  const [row] = await db.$queryRaw<{ moved: bigint; tally: unknown }[]>`
     WITH input AS (
       SELECT * FROM unnest(${accepted.map((item) => item.messageId)}::uuid[], ${accepted.map((item) => item.providerMessageId)}::text[],
                            ${accepted.map((item) => item.attempt)}::int[]) AS t(id, provider_message_id, attempt)
@@ -24,11 +25,12 @@ export async function markSent(provider: string, accepted: readonly AcceptedByPr
       UPDATE messages m SET status = 'sent', provider = ${provider}, provider_message_id = i.provider_message_id, sent_at = now(), updated_at = now()
       FROM input i JOIN locked l ON l.id = i.id
       WHERE m.id = i.id AND message_status_rank('sent') > message_status_rank(m.status)
-      RETURNING m.id, i.provider_message_id, i.attempt
+      RETURNING m.id, i.provider_message_id, i.attempt, m.status, m.provider, m.operator, m.created_at
     ), events AS (
       INSERT INTO message_events (message_id, status, source, data)
       SELECT id, 'sent', 'worker', jsonb_build_object('attempt', attempt, 'providerMessageId', provider_message_id) FROM moved
     )
-    SELECT count(*) AS moved FROM moved`;
+    SELECT count(*) AS moved, ${statusTallySql("moved", "created_at")} AS tally FROM moved`;
+  recordTallies(row.tally);
   return Number(row.moved);
 }

@@ -85,7 +85,7 @@ describe("batch send jobs, run directly", () => {
   it("sends a batch, records sent and failed in bulk with refunds, and retries one as a single-message job", async () => {
     const { account, ids, byNumber } = await campaignMessages(["0712300001", "0712300011", "0712300002", "0712300003"]);
     const summary = await sendMessageBatch(ids, { ...options, provider });
-    expect(summary).toEqual({ requested: 4, claimed: 4, sent: 2, retrying: 1, failed: 1 });
+    expect(summary).toEqual({ requested: 4, claimed: 4, sent: 2, retrying: 1, deadLettered: 0, failed: 1 });
 
     for (const number of ["+254712300001", "+254712300011"]) {
       const message = await messageWithEvents(byNumber[number]);
@@ -131,15 +131,15 @@ describe("batch send jobs, run directly", () => {
     await expectBooksBalanced(account.accountId);
   });
 
-  it("fails and refunds a retryable error when the message has used its attempts", async () => {
+  it("parks a retryable error in the dead-letter queue when the message has used its attempts, credit still reserved", async () => {
     const { account, ids } = await campaignMessages(["0712300004"]);
-    expect(await sendMessageBatch(ids, { ...options, provider, maxAttempts: 1 })).toMatchObject({ claimed: 1, retrying: 0, failed: 1 });
+    expect(await sendMessageBatch(ids, { ...options, provider, maxAttempts: 1 })).toMatchObject({ claimed: 1, retrying: 0, deadLettered: 1, failed: 0 });
     const message = await db.message.findUniqueOrThrow({ where: { id: ids[0] } });
-    expect(message).toMatchObject({ status: "failed", chargeState: "released", attempts: 1 });
-    expect(message.statusReason).toContain("provider_http_5xx");
+    expect(message).toMatchObject({ status: "queued", chargeState: "reserved", attempts: 1 });
+    const parked = await db.messageDeadLetter.findFirstOrThrow({ where: { messageId: ids[0], resolvedAt: null } });
+    expect(parked).toMatchObject({ reason: "provider_http_5xx", attempts: 1, accountId: account.accountId });
     expect(await getQueue("smsNormal").getJob(ids[0])).toBeUndefined();
     await expectBooksBalanced(account.accountId);
-    expect((await db.account.findUniqueOrThrow({ where: { id: account.accountId } })).reserved).toBe(0n);
   });
 });
 

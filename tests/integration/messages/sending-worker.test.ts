@@ -15,7 +15,7 @@ import { createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/http";
 import { startSending } from "@/workers/sending";
 import type { Closeable } from "@/workers/runtime";
-import { messageWithEvents } from "@/tests/helpers/messages";
+import { messageWithEvents, waitFor } from "@/tests/helpers/messages";
 
 let simulator: CelcomSimulator;
 let sending: Closeable;
@@ -112,16 +112,17 @@ describe("sending worker", () => {
     expect(books.ledger.release).toBe(80n);
   });
 
-  it("fails after the last retry of a retryable error and refunds", async () => {
+  it("parks a message in the dead-letter queue after the last retry of a retryable error, its credit still reserved", async () => {
     const account = await createTestAccount({ credits: 500 });
     const id = await send(account, ALWAYS_500);
-    const message = await waitForStatus(id, ["failed", "sent"]);
-    expect(message.status).toBe("failed");
-    expect(message.attempts).toBe(3);
-    expect(message.statusReason).toContain("provider_http_5xx");
+    await waitFor(() => db.messageDeadLetter.findFirst({ where: { messageId: id, resolvedAt: null } }), 15_000, "the message to be parked");
+    const message = await messageWithEvents(id);
+    expect(message).toMatchObject({ status: "queued", attempts: 3, chargeState: "reserved" });
+    expect(message.events.at(-1)).toMatchObject({ status: "queued", source: "worker" });
+    expect(message.events.at(-1)?.reason).toContain("provider_http_5xx");
     const books = await checkLedger(account.accountId);
     expect(books.problems).toEqual([]);
-    expect(books.account.balance).toBe(500n);
+    expect(books.account.reserved).toBe(80n);
   });
 
   it("never sends a message twice when its job runs again after it was sent", async () => {
