@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pgDate } from "@/lib/validation/pg-safe";
 import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 
 /** The opaque page cursor: the last event id seen, base64url-encoded. */
@@ -28,9 +29,9 @@ export const listAuditEventsQuery = z.object({
     .optional()
     .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
   /** Events at or after this instant (ISO 8601). */
-  since: z.coerce.date().optional(),
+  since: pgDate().optional(),
   /** Events before this instant (ISO 8601). */
-  until: z.coerce.date().optional(),
+  until: pgDate().optional(),
   cursor: cursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -20,7 +20,8 @@ import { rotateCallbackSecret } from "@/lib/webhooks/rotate-callback-secret";
 import { createTestAccount, type TestAccount } from "@/tests/helpers/accounts";
 import { callRoute } from "@/tests/helpers/http";
 
-const CLIENT = { "x-forwarded-for": "203.0.113.7, 10.0.0.1", "user-agent": "audit-test/1.0" };
+// Without TRUST_PROXY the last X-Forwarded-For entry is the client (see lib/auth/client-ip.ts).
+const CLIENT = { "x-forwarded-for": "10.0.0.1, 203.0.113.7", "user-agent": "audit-test/1.0" };
 
 async function events(accountId: string, action: string) {
   return db.auditEvent.findMany({ where: { accountId, action }, orderBy: { id: "asc" } });
