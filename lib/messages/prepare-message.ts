@@ -27,10 +27,16 @@ interface SendContextRow {
   blocked_words: string[];
 }
 
-/** The send context's columns over an account aliased `a` (after a leading comma, to follow other columns). */
+/**
+ * The send context's columns over an account aliased `a` (after a leading comma, to follow other
+ * columns). A number assigned to the account (an inbound short code or long number) is an approved
+ * sender for it: replies to inbound messages come from the number they were sent to. COALESCE
+ * evaluates that lookup only when no sender ID row matched.
+ */
 export function sendContextColumns(from: string): Prisma.Sql {
   return Prisma.sql`, a.pricing_tier_id, a.balance::text AS balance,
-      (SELECT s.status::text FROM sender_ids s WHERE s.account_id = a.id AND s.value = ${from}) AS sender_status,
+      COALESCE((SELECT s.status::text FROM sender_ids s WHERE s.account_id = a.id AND s.value = ${from}),
+               (SELECT 'approved' FROM inbound_numbers n WHERE n.account_id = a.id AND n.number = ${from} LIMIT 1)) AS sender_status,
       ${blockedWordsArraySql(Prisma.sql`a.id`)} AS blocked_words`;
 }
 
