@@ -40,3 +40,11 @@ export const inboundSmsJob = z.object({
   payload: z.record(z.string(), z.unknown()),
 });
 export type InboundSmsJob = z.infer<typeof inboundSmsJob>;
+
+export const listInboundMessagesQuery = z.object({
+  /** The sender, in any format a send accepts. */
+  phone: z.string().trim().min(1).max(64).optional(),
+  cursor: z.string().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListInboundMessagesQuery = z.output<typeof listInboundMessagesQuery>;

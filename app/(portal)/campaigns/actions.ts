@@ -13,6 +13,7 @@ import { domainFailure, formValues, validationFailed, type FormState } from "@/l
 
 export interface CampaignEstimateView {
   recipients: number;
+  optedOut: number;
   segments: number;
   encoding: string;
   cost: number;
@@ -24,7 +25,7 @@ export async function estimateCampaignAction(_previous: FormState<CampaignEstima
   const values = formValues(formData);
   try {
     const estimate = await previewCampaignCost(user.accountId, values.contactListId ?? "", values.body ?? "");
-    return { status: "success", data: { recipients: estimate.recipients, segments: estimate.segments, encoding: estimate.encoding, cost: estimate.cost }, values };
+    return { status: "success", data: { recipients: estimate.recipients, optedOut: estimate.optedOut, segments: estimate.segments, encoding: estimate.encoding, cost: estimate.cost }, values };
   } catch (error) {
     return domainFailure(error, values);
   }
