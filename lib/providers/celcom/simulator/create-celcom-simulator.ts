@@ -16,6 +16,7 @@ import {
   type DlrJob,
   formatCelcomTimestamp,
 } from "@/lib/providers/celcom/simulator/dlr-dispatcher";
+import { originateInbound } from "@/lib/providers/celcom/simulator/inbound-originator";
 import { createRandom, pickWeighted, uniformInt } from "@/lib/providers/celcom/simulator/random";
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -540,6 +541,10 @@ class SimulatorServer {
       req.resume();
       this.reset();
       return this.sendJson(res, 200, { ok: true });
+    }
+    if (route === "POST /admin/inbound") {
+      const reply = await originateInbound(this.current, await this.readBody(req), () => this.nextMessageId++);
+      return this.sendJson(res, reply.status, reply.body);
     }
     if (route === "POST /admin/config") {
       const text = await this.readBody(req);
