@@ -13,9 +13,9 @@ export function uniqueShortCode(): string {
   return String(randomInt(10_000_000, 99_999_999));
 }
 
-/** A Safaricom number no other test uses. */
+/** A Safaricom number (+254 700–729, priced 80) no other test uses. */
 export function uniquePhone(): string {
-  return `+2547${String(randomInt(10_000_000, 99_999_999))}`;
+  return `+2547${randomInt(0, 3)}${String(randomInt(0, 10_000_000)).padStart(7, "0")}`;
 }
 
 export async function assignNumber(accountId: string, number: string, options: { keyword?: string; zeroRated?: boolean } = {}) {
