@@ -9,8 +9,11 @@ const CUSTOMER_NAV: NavSection = {
     { href: "/", label: "Overview" },
     { href: "/send", label: "Send" },
     { href: "/messages", label: "Messages" },
+    { href: "/inbox", label: "Inbox" },
     { href: "/campaigns", label: "Campaigns" },
     { href: "/contacts", label: "Contacts" },
+    { href: "/keywords", label: "Keywords" },
+    { href: "/opt-outs", label: "Opt-outs" },
     { href: "/sender-ids", label: "Sender IDs" },
     { href: "/webhooks", label: "Webhooks" },
     { href: "/api-keys", label: "API keys" },
@@ -24,6 +27,7 @@ const OPERATOR_NAV: NavSection = {
   items: [
     { href: "/operator/accounts", label: "Accounts" },
     { href: "/operator/sender-ids", label: "Sender ID requests" },
+    { href: "/operator/numbers", label: "Numbers" },
   ],
 };
 

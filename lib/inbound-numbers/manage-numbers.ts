@@ -55,12 +55,20 @@ export async function assignInboundNumber(input: AssignInboundNumberInput, assig
  * Takes a number (or one keyword of it) away from its account. Its keywords go with it; inbound
  * messages already received stay in the account's inbox.
  */
-export async function releaseInboundNumber(input: ReleaseInboundNumberInput): Promise<OperatorNumberView> {
-  const keyword = input.keyword ?? null;
-  const [row] = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM inbound_numbers WHERE number = ${input.number.number} AND COALESCE(keyword, '') = ${keyword ?? ""}`;
-  if (!row) throw notFound(`Inbound number ${describeNumber(input.number.number, keyword)}`);
-  return db.inboundNumber.delete({ where: { id: row.id }, select: { ...numberFields, assignedBy: true, account: { select: { name: true } } } });
+export async function releaseInboundNumber(input: ReleaseInboundNumberInput | { id: string }): Promise<OperatorNumberView> {
+  const [row] =
+    "id" in input
+      ? await db.$queryRaw<{ id: string }[]>`SELECT id FROM inbound_numbers WHERE id = ${input.id}::uuid`
+      : await db.$queryRaw<{ id: string }[]>`
+          SELECT id FROM inbound_numbers WHERE number = ${input.number.number} AND COALESCE(keyword, '') = ${input.keyword ?? ""}`;
+  if (!row) throw notFound("id" in input ? "Inbound number" : `Inbound number ${describeNumber(input.number.number, input.keyword ?? null)}`);
+  try {
+    return await db.inboundNumber.delete({ where: { id: row.id }, select: { ...numberFields, assignedBy: true, account: { select: { name: true } } } });
+  } catch (error) {
+    // Released by someone else in the meantime.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw notFound("Inbound number");
+    throw error;
+  }
 }
 
 /** Every assigned number with its account (operators), optionally of one account. */

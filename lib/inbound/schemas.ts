@@ -1,11 +1,14 @@
 import { z } from "zod";
 
-/** Postgres text cannot hold NUL, and lone UTF-16 surrogates cannot be encoded: both become U+FFFD. */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Lone UTF-16 surrogates cannot be encoded as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text as Postgres (text and jsonb) can store it, every other character kept as received. */
+/**
+ * Text as Postgres (text and jsonb) can store it: NUL (which it cannot hold) and lone surrogates
+ * become U+FFFD, every other character is kept as received.
+ */
 export function storableText(value: string): string {
-  return value.replace(UNSTORABLE, "\uFFFD");
+  return value.replaceAll("\u0000", "\uFFFD").replace(LONE_SURROGATE, "\uFFFD");
 }
 
 /** A received JSON value with every string (and key) made storable. */

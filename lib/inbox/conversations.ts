@@ -51,7 +51,7 @@ export async function countUnreadInbound(accountId: string): Promise<number> {
 }
 
 export type ConversationEntry =
-  | { direction: "inbound"; id: string; body: string; at: Date; number: string; keyword: string | null; action: string | null; replyError: string | null }
+  | { direction: "inbound"; id: string; body: string; at: Date; number: string; keyword: string | null; action: string | null; replyError: string | null; unread: boolean }
   | { direction: "outbound"; id: string; body: string; at: Date; from: string; status: string; automatic: boolean };
 
 /** One conversation: the phone's messages to the account and the account's to it, interleaved oldest first. */
@@ -61,7 +61,7 @@ export async function getConversation(accountId: string, phone: string): Promise
       where: { accountId, from: phone },
       orderBy: { createdAt: "desc" },
       take: THREAD_LENGTH,
-      select: { id: true, body: true, createdAt: true, to: true, keyword: true, action: true, replyError: true },
+      select: { id: true, body: true, createdAt: true, to: true, keyword: true, action: true, replyError: true, readAt: true },
     }),
     db.message.findMany({
       where: { accountId, to: phone },
@@ -72,7 +72,7 @@ export async function getConversation(accountId: string, phone: string): Promise
   ]);
   if (inbound.length === 0) throw notFound("Conversation");
   const entries: ConversationEntry[] = [
-    ...inbound.map((row) => ({ direction: "inbound" as const, id: row.id, body: row.body, at: row.createdAt, number: row.to, keyword: row.keyword, action: row.action, replyError: row.replyError })),
+    ...inbound.map((row) => ({ direction: "inbound" as const, id: row.id, body: row.body, at: row.createdAt, number: row.to, keyword: row.keyword, action: row.action, replyError: row.replyError, unread: row.readAt === null })),
     ...outbound.map((row) => ({ direction: "outbound" as const, id: row.id, body: row.body, at: row.createdAt, from: row.from, status: row.status, automatic: row.inReplyToId !== null })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return { phone, number: inbound[0].to, entries };
