@@ -51,7 +51,7 @@ export function OptOutsTable({ optOuts }: { optOuts: OptOutListItem[] }) {
                     action={optBackIn}
                     fields={{ phone: optOut.phone }}
                     label="Opt back in"
-                    confirmLabel="Opt back in"
+                    confirmLabel="Yes, opt back in"
                     question="Only with the person's consent. Send to this number again?"
                   />
                 </div>

@@ -82,7 +82,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ p
           </CardBody>
         </Card>
         <Card aria-labelledby="reply-heading">
-          <CardHeader id="reply-heading" title="Reply" />
+          <CardHeader id="reply-heading" title="Send a reply" />
           <CardBody>
             <ReplyForm phone={conversation.phone} number={conversation.number} />
           </CardBody>
