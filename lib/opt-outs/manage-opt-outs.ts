@@ -146,7 +146,9 @@ export function exportOptOutsCsv(accountId: string): ReadableStream<Uint8Array> 
       const page = await listOptOuts(accountId, "KE", { cursor, limit: EXPORT_PAGE_SIZE });
       if (page.data.length > 0) {
         const lines = page.data.map((row) => [row.phone, row.source, row.optedOutAt.toISOString()]);
-        controller.enqueue(encoder.encode(`${Papa.unparse(lines, { escapeFormulae: true })}\r\n`));
+        // Every value is an E.164 number, a source name or a timestamp: nothing a spreadsheet could run
+        // (formula escaping would put a quote before every "+").
+        controller.enqueue(encoder.encode(`${Papa.unparse(lines)}\r\n`));
       }
       cursor = page.nextCursor ?? undefined;
       finished = page.nextCursor === null;
