@@ -47,6 +47,12 @@ export async function listKeywords(accountId: string): Promise<{ data: KeywordVi
   return { data: rows.map(present), standard };
 }
 
+export async function getKeyword(accountId: string, id: string): Promise<KeywordView> {
+  const row = await db.keyword.findFirst({ where: { id, accountId }, select: keywordFields });
+  if (!row) throw notFound("Keyword");
+  return present(row);
+}
+
 /** The inbound number row a keyword is scoped to: one of the account's own numbers, else 422. */
 async function numberScope(accountId: string, raw: string | null | undefined): Promise<string | null> {
   if (raw === null || raw === undefined) return null;

@@ -25,6 +25,7 @@ const messageFields = {
   callbackUrl: true,
   callbackEvents: true,
   customPayload: true,
+  inReplyToId: true,
   createdAt: true,
   queuedAt: true,
   sentAt: true,

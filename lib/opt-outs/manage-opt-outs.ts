@@ -89,6 +89,13 @@ export async function optOutPhone(accountId: string, rawPhone: string, defaultCo
   return { optOut: optOut ?? { phone, source: requester.source, optedOutAt: new Date() }, created: outcome.optedOut > 0 };
 }
 
+/** Whether a phone is opted out of the account's messages now (and since when, and how). */
+export async function optOutStatus(accountId: string, rawPhone: string, defaultCountry: string) {
+  const phone = phoneForLookup(rawPhone, defaultCountry);
+  const optOut = await currentOptOut(accountId, phone);
+  return { phone, optedOut: optOut !== null, optedOutAt: optOut?.optedOutAt ?? null, source: optOut?.source ?? null };
+}
+
 /** Opts a phone back in (recorded as a consent event); 404 when it is not opted out. */
 export async function optInPhone(accountId: string, rawPhone: string, defaultCountry: string, requester: ConsentRequester) {
   const phone = phoneForLookup(rawPhone, defaultCountry);

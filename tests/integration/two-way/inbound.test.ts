@@ -154,6 +154,9 @@ describe("two-way messaging: inbound pipeline", () => {
 
     const listed = await callRoute<{ data: { id: string }[] }>(listInboundRoute, { apiKey: account.apiKey, path: `/v1/inbound-messages?phone=${encodeURIComponent(phone.replace("+254", "0"))}` });
     expect(listed.body.data.map((item) => item.id)).toEqual([stored.id]);
+    const stranger = await createTestAccount();
+    const foreign = await callRoute<{ data: unknown[] }>(listInboundRoute, { apiKey: stranger.apiKey, path: `/v1/inbound-messages?phone=${encodeURIComponent(phone)}` });
+    expect(foreign.body.data).toEqual([]);
   });
 
   it("splits a shared short code by keyword; a bare STOP to it stops every account sharing it", async () => {

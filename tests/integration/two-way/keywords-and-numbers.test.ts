@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GET as listKeywordsRoute, POST as createKeywordRoute } from "@/app/api/v1/keywords/route";
-import { DELETE as deleteKeywordRoute, PATCH as patchKeywordRoute } from "@/app/api/v1/keywords/[id]/route";
+import { DELETE as deleteKeywordRoute, GET as getKeywordRoute, PATCH as patchKeywordRoute } from "@/app/api/v1/keywords/[id]/route";
 import { GET as listNumbersRoute } from "@/app/api/v1/inbound-numbers/route";
 import { PATCH as patchNumberRoute } from "@/app/api/v1/inbound-numbers/[id]/route";
 import { POST as sendRoute } from "@/app/api/v1/messages/route";
@@ -76,6 +76,8 @@ describe("keywords and inbound numbers", () => {
 
     const other = await createTestAccount();
     expect((await patchKeyword(other, promo.body.id, { reply: "hijack" })).status).toBe(404);
+    expect((await callRoute(getKeywordRoute, { apiKey: account.apiKey, path: "/x", params: { id: promo.body.id } })).body).toMatchObject({ keyword: "OFA", reply: "Ofa ya leo: 2 kwa 1" });
+    expect((await callRoute(getKeywordRoute, { apiKey: other.apiKey, path: "/x", params: { id: promo.body.id } })).status).toBe(404);
     const foreignDelete = await callRoute(deleteKeywordRoute, { method: "DELETE", apiKey: other.apiKey, path: `/v1/keywords/${promo.body.id}`, params: { id: promo.body.id } });
     expect(foreignDelete.status).toBe(404);
     const deleted = await callRoute(deleteKeywordRoute, { method: "DELETE", apiKey: account.apiKey, path: `/v1/keywords/${promo.body.id}`, params: { id: promo.body.id } });

@@ -3,7 +3,8 @@ import { POST as sendRoute } from "@/app/api/v1/messages/route";
 import { POST as campaignsRoute } from "@/app/api/v1/campaigns/route";
 import { GET as campaignRoute } from "@/app/api/v1/campaigns/[id]/route";
 import { GET as listOptOutsRoute, POST as optOutRoute } from "@/app/api/v1/opt-outs/route";
-import { DELETE as optInRoute } from "@/app/api/v1/opt-outs/[phone]/route";
+import { DELETE as optInRoute, GET as optOutStatusRoute } from "@/app/api/v1/opt-outs/[phone]/route";
+import { POST as previewRoute } from "@/app/api/v1/messages/preview/route";
 import { GET as historyRoute } from "@/app/api/v1/opt-outs/[phone]/history/route";
 import { reviewCampaignContent } from "@/lib/campaigns/review-campaign-content";
 import { checkLedger } from "@/lib/credits/check-ledger";
@@ -137,7 +138,17 @@ describe("opt-out enforcement and the opt-outs API", () => {
     const filtered = await callRoute<{ data: { phone: string }[] }>(listOptOutsRoute, { apiKey: account.apiKey, path: `/v1/opt-outs?phone=${phones[1].slice(4)}` });
     expect(filtered.body.data.map((row) => row.phone)).toEqual([phones[1]]);
 
+    const status = await callRoute(optOutStatusRoute, { apiKey: account.apiKey, path: "/x", params: { phone: phones[1].replace("+254", "0") } });
+    expect(status.body).toMatchObject({ phone: phones[1], optedOut: true, source: "api" });
+    const preview = await callRoute<{ issues: { code: string; field: string }[] }>(previewRoute, {
+      apiKey: account.apiKey,
+      path: "/v1/messages/preview",
+      body: { to: phones[1], from: account.senderId, body: "Hello" },
+    });
+    expect(preview.body.issues).toEqual([expect.objectContaining({ code: "opted_out", field: "to" })]);
+
     // Another account sees none of them, and cannot opt them back in.
+    expect((await callRoute(optOutStatusRoute, { apiKey: other.apiKey, path: "/x", params: { phone: phones[1] } })).body).toMatchObject({ optedOut: false });
     const foreign = await callRoute<{ data: unknown[] }>(listOptOutsRoute, { apiKey: other.apiKey, path: "/v1/opt-outs" });
     expect(foreign.body.data).toEqual([]);
     expect((await optIn(other, phones[0])).status).toBe(404);
