@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { deleteKeywordAction, updateKeywordAction } from "@/app/(portal)/keywords/actions";
 import { KEYWORD_ACTION_OPTIONS } from "@/components/keywords/create-keyword-form";
 import { FormMessage } from "@/components/ui/alert";
@@ -44,43 +44,46 @@ function EditKeyword({ keyword }: { keyword: KeywordListItem }) {
   );
 }
 
-export function KeywordsTable({ keywords }: { keywords: KeywordListItem[] }) {
+/** The account's keywords with edit and delete; `empty` shows when there are none. */
+export function KeywordsTable({ keywords, empty }: { keywords: KeywordListItem[]; empty: ReactNode }) {
   const [state, remove] = useActionState(deleteKeywordAction, idleFormState);
   return (
     <div>
       <div className="empty:hidden [&>*]:mx-4 [&>*]:mt-4 sm:[&>*]:mx-6">
         <FormMessage state={state} />
       </div>
-      <Table>
-        <TableCaption>Your keywords</TableCaption>
-        <THead>
-          <TR>
-            <TH>Keyword</TH>
-            <TH>Does</TH>
-            <TH>Reply</TH>
-            <TH>Number</TH>
-            <TH>
-              <span className="sr-only">Actions</span>
-            </TH>
-          </TR>
-        </THead>
-        <TBody>
-          {keywords.map((keyword) => (
-            <TR key={keyword.id} data-testid="keyword-row">
-              <TD className="font-mono font-medium">{keyword.keyword}</TD>
-              <TD>{ACTION_LABELS[keyword.action] ?? keyword.action}</TD>
-              <TD className="max-w-xs whitespace-pre-wrap text-slate-600">{keyword.reply ?? <span className="text-slate-400">Standard text</span>}</TD>
-              <TD>{keyword.number ?? "All"}</TD>
-              <TD>
-                <div className="flex flex-wrap items-start justify-end gap-3">
-                  <EditKeyword keyword={keyword} />
-                  <ConfirmAction action={remove} fields={{ id: keyword.id }} label="Delete" confirmLabel="Delete keyword" question={`Delete ${keyword.keyword}?`} />
-                </div>
-              </TD>
+      {keywords.length === 0 ? empty : (
+        <Table>
+          <TableCaption>Your keywords</TableCaption>
+          <THead>
+            <TR>
+              <TH>Keyword</TH>
+              <TH>Does</TH>
+              <TH>Reply</TH>
+              <TH>Number</TH>
+              <TH>
+                <span className="sr-only">Actions</span>
+              </TH>
             </TR>
-          ))}
-        </TBody>
-      </Table>
+          </THead>
+          <TBody>
+            {keywords.map((keyword) => (
+              <TR key={keyword.id} data-testid="keyword-row">
+                <TD className="font-mono font-medium">{keyword.keyword}</TD>
+                <TD>{ACTION_LABELS[keyword.action] ?? keyword.action}</TD>
+                <TD className="max-w-xs whitespace-pre-wrap text-slate-600">{keyword.reply ?? <span className="text-slate-400">Standard text</span>}</TD>
+                <TD>{keyword.number ?? "All"}</TD>
+                <TD>
+                  <div className="flex flex-wrap items-start justify-end gap-3">
+                    <EditKeyword keyword={keyword} />
+                    <ConfirmAction action={remove} fields={{ id: keyword.id }} label="Delete" confirmLabel="Delete keyword" question={`Delete ${keyword.keyword}?`} />
+                  </div>
+                </TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_KEYWORD_LENGTH, normaliseKeyword } from "@/lib/keywords/keyword-text";
+import { standardAction } from "@/lib/keywords/standard-keywords";
 import { normaliseInboundNumber } from "@/lib/inbound-numbers/normalise-number";
 
 /** A short code or long number as an operator or customer types it, in its stored form. */
@@ -36,7 +37,9 @@ export const assignInboundNumberInput = z.object({
   accountId: z.string().uuid("must be an account id"),
   number: inboundNumberValue,
   /** Splits a shared short code: only messages whose first word is this keyword reach the account. */
-  keyword: keywordValue.optional(),
+  keyword: keywordValue
+    .refine((keyword) => standardAction(keyword) === null, "STOP, START, HELP and the other standard keywords belong to every account, not one")
+    .optional(),
   zeroRated: z.boolean().default(false),
 });
 export type AssignInboundNumberInput = z.output<typeof assignInboundNumberInput>;

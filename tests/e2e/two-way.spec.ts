@@ -23,7 +23,7 @@ test.describe("two-way messaging in the portal", () => {
     await conversation.getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1, name: e164(phone) })).toBeVisible();
     await expect(page.getByTestId("conversation-inbound")).toContainText("Habari, do you deliver to Kisumu?");
-    await page.getByLabel("Reply").fill("Yes, every Friday. Karibu!");
+    await page.getByLabel("Reply", { exact: true }).fill("Yes, every Friday. Karibu!");
     await page.getByRole("button", { name: "Send reply" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Reply accepted" })).toBeVisible();
     const reply = page.getByTestId("conversation-outbound").filter({ hasText: "Yes, every Friday. Karibu!" });

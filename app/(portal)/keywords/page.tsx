@@ -63,11 +63,10 @@ export default async function KeywordsPage() {
           </Card>
           <Card aria-labelledby="keywords-heading">
             <CardHeader id="keywords-heading" title="Your keywords" />
-            {keywords.data.length === 0 ? (
-              <EmptyState title="No keywords yet" description="Add one to answer a word automatically, e.g. PRICE with today's prices." />
-            ) : (
-              <KeywordsTable keywords={keywords.data.map((keyword) => ({ id: keyword.id, keyword: keyword.keyword, action: keyword.action, reply: keyword.reply, number: keyword.number }))} />
-            )}
+            <KeywordsTable
+              keywords={keywords.data.map((keyword) => ({ id: keyword.id, keyword: keyword.keyword, action: keyword.action, reply: keyword.reply, number: keyword.number }))}
+              empty={<EmptyState title="No keywords yet" description="Add one to answer a word automatically, e.g. PRICE with today's prices." />}
+            />
           </Card>
           <Card aria-labelledby="standard-heading">
             <CardHeader id="standard-heading" title="Standard keywords" description="Every account answers these. Add one of these words above to change its text; what it does stays the same." />

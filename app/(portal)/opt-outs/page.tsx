@@ -76,11 +76,10 @@ export default async function OptOutsPage({ searchParams }: { searchParams: Sear
               </Alert>
             ) : null}
           </CardBody>
-          {items.length === 0 ? (
-            <EmptyState title={params.phone ? "That number is not opted out" : "No opt-outs"} description="Numbers appear here when someone replies STOP or you add them." />
-          ) : (
-            <OptOutsTable optOuts={items} />
-          )}
+          <OptOutsTable
+            optOuts={items}
+            empty={<EmptyState title={params.phone ? "That number is not opted out" : "No opt-outs"} description="Numbers appear here when someone replies STOP or you add them." />}
+          />
           <Pagination
             label={params.cursor ? "More opt-outs" : "Latest opt-outs"}
             previousHref={params.cursor ? href({ phone: params.phone }) : undefined}

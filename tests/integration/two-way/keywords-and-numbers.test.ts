@@ -96,6 +96,7 @@ describe("keywords and inbound numbers", () => {
     await expectRefused(assignNumber(other.accountId, number), "conflict");
     await expectRefused(assignNumber(other.accountId, number, { keyword: "acme" }).then(() => assignNumber(other.accountId, number, { keyword: "ACME" })), "conflict");
     await expectRefused(assignNumber("00000000-0000-4000-8000-000000000000", uniqueShortCode()), "not_found");
+    await expect(assignNumber(account.accountId, uniqueShortCode(), { keyword: "stop" })).rejects.toThrow(/standard keywords/);
     const longNumber = await assignNumber(account.accountId, "0709 123 456".replace("123 456", uniqueShortCode().slice(0, 6)));
     expect(longNumber.kind).toBe("long_number");
     expect(longNumber.number).toMatch(/^\+254709\d{6}$/);

@@ -32,21 +32,18 @@ export default async function OperatorNumbersPage() {
         <div className="space-y-6 lg:col-span-2">
           <Card aria-labelledby="numbers-heading">
             <CardHeader id="numbers-heading" title="Assigned numbers" />
-            {numbers.length === 0 ? (
-              <EmptyState title="No numbers assigned" description="Assign one with the form or with smsctl number assign." />
-            ) : (
-              <NumbersTable
-                numbers={numbers.map((number) => ({
-                  id: number.id,
-                  number: number.number,
-                  keyword: number.keyword,
-                  accountName: number.account.name,
-                  zeroRated: number.zeroRated,
-                  sendConfirmations: number.sendConfirmations,
-                  assigned: `${formatDateTime(number.createdAt, own.timezone)}${number.assignedBy ? ` by ${number.assignedBy}` : ""}`,
-                }))}
-              />
-            )}
+            <NumbersTable
+              empty={<EmptyState title="No numbers assigned" description="Assign one with the form or with smsctl number assign." />}
+              numbers={numbers.map((number) => ({
+                id: number.id,
+                number: number.number,
+                keyword: number.keyword,
+                accountName: number.account.name,
+                zeroRated: number.zeroRated,
+                sendConfirmations: number.sendConfirmations,
+                assigned: `${formatDateTime(number.createdAt, own.timezone)}${number.assignedBy ? ` by ${number.assignedBy}` : ""}`,
+              }))}
+            />
           </Card>
           <Card aria-labelledby="unrouted-heading">
             <CardHeader
