@@ -13,6 +13,8 @@ const DEMO = {
   email: process.env.DEMO_EMAIL ?? "demo@semalink.test",
   password: process.env.DEMO_PASSWORD ?? "sema-demo-password",
   senderId: "SEMALINK",
+  // A short code of the demo account, so the inbound loop (STOP/START, keywords, inbox) runs locally.
+  inboundNumber: "22384",
   credits: 10_000_000, // KES 100,000.00
 };
 
@@ -24,6 +26,7 @@ interface DemoCredentials {
   password: string;
   apiKey: string;
   senderId: string;
+  inboundNumber?: string;
 }
 
 async function main() {
@@ -48,6 +51,10 @@ async function main() {
     const key = await createApiKey({ accountId: existing.accountId, name: "Demo key (reissued)" });
     credentials = { accountId: existing.accountId, email: DEMO.email, password: DEMO.password, apiKey: key.key, senderId: DEMO.senderId };
   }
+
+  const taken = await db.inboundNumber.findFirst({ where: { number: DEMO.inboundNumber, keyword: null }, select: { accountId: true } });
+  if (!taken) await db.inboundNumber.create({ data: { accountId: credentials.accountId, number: DEMO.inboundNumber, kind: "short_code", assignedBy: "seed" } });
+  if (!taken || taken.accountId === credentials.accountId) credentials = { ...credentials, inboundNumber: DEMO.inboundNumber };
 
   mkdirSync(path.dirname(credentialsFile), { recursive: true });
   writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2), { mode: 0o600 });

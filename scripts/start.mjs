@@ -138,7 +138,12 @@ async function main() {
   Try:  curl -X POST ${APP_URL}/v1/messages \\
           -H "Authorization: Bearer ${demo.apiKey}" -H "Content-Type: application/json" \\
           -d '{"to":"0712345678","from":"${demo.senderId}","body":"Hello from Sema Link"}'
-
+${demo.inboundNumber ? `
+  Inbound          short code ${demo.inboundNumber}: a handset replying STOP (START lifts it) —
+        curl -X POST ${APP_URL}/api/callbacks/celcom/inbound \\
+          -H "x-callback-token: ${env.DLR_CALLBACK_TOKEN ?? "dev-dlr-callback-token"}" -H "Content-Type: application/json" \\
+          -d '{"from":"0712345678","to":"${demo.inboundNumber}","message":"STOP","messageid":"mo-1"}'
+` : ""}
   Press Ctrl-C to stop.
 ${line}\n`);
 }

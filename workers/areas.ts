@@ -2,6 +2,7 @@ import type { Closeable } from "@/workers/runtime";
 import { startCampaigns } from "@/workers/campaigns";
 import { startContacts } from "@/workers/contacts";
 import { startDlr } from "@/workers/dlr";
+import { startInbound } from "@/workers/inbound";
 import { startMaintenance } from "@/workers/maintenance";
 import { startSending } from "@/workers/sending";
 import { startWebhooks } from "@/workers/webhooks";
@@ -18,4 +19,5 @@ export const workerAreas: { name: string; start: () => Closeable | Promise<Close
   { name: "webhooks", start: () => startWebhooks() },
   { name: "contacts", start: startContacts },
   { name: "campaigns", start: startCampaigns },
+  { name: "inbound", start: () => startInbound() },
 ];

@@ -10,8 +10,11 @@ const CUSTOMER_NAV: NavSection = {
     { href: "/", label: "Overview" },
     { href: "/send", label: "Send" },
     { href: "/messages", label: "Messages" },
+    { href: "/inbox", label: "Inbox" },
     { href: "/campaigns", label: "Campaigns" },
     { href: "/contacts", label: "Contacts" },
+    { href: "/keywords", label: "Keywords" },
+    { href: "/opt-outs", label: "Opt-outs" },
     { href: "/sender-ids", label: "Sender IDs" },
     { href: "/webhooks", label: "Webhooks" },
     { href: "/api-keys", label: "API keys" },
@@ -29,6 +32,7 @@ const OPERATOR_NAV: NavSection = {
     { href: "/operator/delivery-reports", label: "Delivery reports" },
     { href: "/operator/dead-letters", label: "Dead letters" },
     { href: "/operator/audit", label: "Audit log (all)" },
+    { href: "/operator/numbers", label: "Numbers" },
   ],
 };
 

@@ -138,6 +138,7 @@ export function CampaignWizard({ lists, senderIds, timezone, initialListId, defa
           <span data-testid="campaign-estimate">
             {estimateState.data.recipients.toLocaleString()} recipients × {estimateState.data.segments} segment{estimateState.data.segments === 1 ? "" : "s"} ≈{" "}
             <strong>{formatMoney(estimateState.data.cost)}</strong>, reserved from your balance now; unused credit is returned.
+            {estimateState.data.optedOut > 0 ? ` ${estimateState.data.optedOut.toLocaleString()} opted-out number${estimateState.data.optedOut === 1 ? " is" : "s are"} skipped.` : null}
           </span>
         </Alert>
       ) : null}

@@ -1,11 +1,11 @@
-import { ACCOUNT_EVENT_TYPES, MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
+import { ACCOUNT_EVENT_TYPES, INBOUND_EVENT_TYPES, MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
 
 const GROUPS = [
-  { title: "Messages", wildcard: "message.*", types: MESSAGE_EVENT_TYPES },
+  { title: "Messages", wildcard: "message.*", types: [...MESSAGE_EVENT_TYPES, ...INBOUND_EVENT_TYPES] },
   { title: "Campaigns and contact lists", wildcard: null, types: ["campaign.*", "contact_list.*", ...ACCOUNT_EVENT_TYPES] },
 ] as const;
 
-/** Event subscription checkboxes (name="events"); "message.*" covers every message event. */
+/** Event subscription checkboxes (name="events"); "message.*" covers every message event, inbound ones included. */
 export function EventCheckboxes({ selected, idPrefix }: { selected: readonly string[]; idPrefix: string }) {
   return (
     <fieldset className="grid gap-4 sm:grid-cols-2">

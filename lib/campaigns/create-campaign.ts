@@ -17,6 +17,8 @@ export interface CreatedCampaign {
   status: "pending_content_check";
   estimatedCost: number;
   recipients: number;
+  /** Valid numbers of the list skipped because they opted out. */
+  optedOut: number;
   segments: number;
 }
 
@@ -86,6 +88,7 @@ export async function createCampaign(accountId: string, input: CreateCampaignInp
         estimatedCost: BigInt(estimate.cost),
         reservedAmount: BigInt(estimate.cost),
         recipientCount: estimate.recipients,
+        optedOutCount: estimate.optedOut,
       },
       select: { id: true },
     });
@@ -99,6 +102,7 @@ export async function createCampaign(accountId: string, input: CreateCampaignInp
     status: "pending_content_check",
     estimatedCost: created.estimate.cost,
     recipients: created.estimate.recipients,
+    optedOut: created.estimate.optedOut,
     segments: created.estimate.segments,
   };
 }

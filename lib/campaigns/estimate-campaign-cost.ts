@@ -2,7 +2,7 @@ import type { db, Transaction } from "@/lib/db";
 import { countSegments, type SmsEncoding } from "@/lib/content/encoding";
 import { hasPlaceholders, renderTemplate } from "@/lib/campaigns/personalise";
 import type { RateCard } from "@/lib/pricing/get-rate-card";
-import { eligibleRecipients } from "@/lib/contacts/contact-sql";
+import { eligibleRecipients, optedOutRecipientCount } from "@/lib/contacts/contact-sql";
 
 type Client = Transaction | typeof db;
 
@@ -11,6 +11,8 @@ const ESTIMATE_SAMPLE_SIZE = 1_000;
 
 export interface CampaignEstimate {
   recipients: number;
+  /** Valid numbers of the list skipped because they opted out of the account's messages. */
+  optedOut: number;
   segments: number;
   encoding: SmsEncoding;
   cost: number;
@@ -20,6 +22,8 @@ export interface CampaignEstimate {
 /** What the campaign wizard shows of an estimate. */
 export interface CampaignEstimateView {
   recipients: number;
+  /** Eligible contacts left out because they opted out of this account's messages. */
+  optedOut: number;
   segments: number;
   encoding: string;
   cost: number;
@@ -36,6 +40,8 @@ export async function estimateCampaignCost(client: Client, accountId: string, li
     FROM ${eligibleRecipients(listId, accountId)}
     GROUP BY v.country, v.operator
     ORDER BY v.country, v.operator`;
+
+  const [{ opted_out: optedOut }] = await client.$queryRaw<{ opted_out: bigint }[]>(optedOutRecipientCount(listId, accountId));
 
   let longest = countSegments(body);
   if (hasPlaceholders(body)) {
@@ -57,6 +63,7 @@ export async function estimateCampaignCost(client: Client, accountId: string, li
   });
   return {
     recipients: byNetwork.reduce((sum, network) => sum + network.recipients, 0),
+    optedOut: Number(optedOut),
     segments,
     encoding: longest.encoding,
     cost: byNetwork.reduce((sum, network) => sum + network.cost, 0),

@@ -9,6 +9,7 @@ import { loadRateCard, type RateCard } from "@/lib/pricing/get-rate-card";
 import { enqueueMessageBatches } from "@/lib/sending/send-batch";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 import { hasPlaceholders } from "@/lib/campaigns/personalise";
+import { optedOutRecipientCount } from "@/lib/contacts/contact-sql";
 import { campaignRecipients, insertPersonalisedChunk, insertUniformChunk, personalisedContacts, renderMessages, type ChunkCampaign } from "@/lib/campaigns/insert-campaign-chunk";
 import { recordTallies } from "@/lib/messages/transitions/status-tally";
 
@@ -38,6 +39,8 @@ function expanding(campaign: CampaignRow): boolean {
 export interface ExpansionResult {
   campaignId: string;
   messages: number;
+  /** Valid numbers of the list skipped because they had opted out when the campaign was expanded. */
+  optedOut: number;
   cost: number;
   estimatedCost: number;
   status: "queued" | "completed" | "rejected";
@@ -272,14 +275,18 @@ async function finishExpansion(tx: Transaction, campaign: CampaignRow): Promise<
   const [{ cost }] = await tx.$queryRaw<{ cost: bigint }[]>`
     SELECT COALESCE(sum(cost), 0)::bigint AS cost FROM messages WHERE campaign_id = ${campaign.id}::uuid`;
   const status = messages === 0 ? "completed" : "queued";
+  const [{ opted_out: skipped }] = campaign.contact_list_id
+    ? await tx.$queryRaw<{ opted_out: bigint }[]>(optedOutRecipientCount(campaign.contact_list_id, campaign.account_id))
+    : [{ opted_out: 0n }];
+  const optedOut = Number(skipped);
   await tx.$executeRaw`
-    UPDATE campaigns SET reserved_amount = 0, expansion_cursors = '{}', expansion_ends = '{}', status = ${status}::"CampaignStatus",
+    UPDATE campaigns SET reserved_amount = 0, expansion_cursors = '{}', expansion_ends = '{}', status = ${status}::"CampaignStatus", opted_out_count = ${optedOut},
       completed_at = ${status === "completed" ? new Date() : null}, updated_at = now()
     WHERE id = ${campaign.id}::uuid`;
   const callback = { campaignId: campaign.id, callbackUrl: campaign.callback_url, callbackEvents: campaign.callback_events, customPayload: campaign.custom_payload };
   await announce(tx, {
     accountId: campaign.account_id,
-    event: { type: "campaign.queued", data: { campaignId: campaign.id, name: campaign.name, status: "queued", messageCount: messages, cost: Number(cost) }, ...callback },
+    event: { type: "campaign.queued", data: { campaignId: campaign.id, name: campaign.name, status: "queued", messageCount: messages, optedOut, cost: Number(cost) }, ...callback },
   });
   if (status === "completed") {
     await announce(tx, {
@@ -288,7 +295,8 @@ async function finishExpansion(tx: Transaction, campaign: CampaignRow): Promise<
       event: { type: "campaign.completed", data: { campaignId: campaign.id, name: campaign.name, status: "completed", messageCount: 0 }, ...callback },
     });
   }
-  return { campaignId: campaign.id, messages, cost: Number(cost), estimatedCost: Number(campaign.estimated_cost), status };
+  if (optedOut > 0) log.info("campaign skipped opted-out numbers", { campaignId: campaign.id, optedOut });
+  return { campaignId: campaign.id, messages, optedOut, cost: Number(cost), estimatedCost: Number(campaign.estimated_cost), status };
 }
 
 /** Personalised messages came to more than the estimate and the balance cannot cover it: nothing is sent. */
@@ -318,6 +326,6 @@ async function rejectForCredits(campaignId: string): Promise<ExpansionResult | n
       },
     });
     log.warn("campaign rejected at expansion: insufficient credits", { campaignId });
-    return { campaignId, messages: 0, cost: 0, estimatedCost: Number(campaign.reserved_amount), status: "rejected" as const };
+    return { campaignId, messages: 0, optedOut: 0, cost: 0, estimatedCost: Number(campaign.reserved_amount), status: "rejected" as const };
   });
 }

@@ -19,6 +19,7 @@ const campaignSelect = {
   estimatedCost: true,
   recipientCount: true,
   messageCount: true,
+  optedOutCount: true,
   createdAt: true,
   queuedAt: true,
   completedAt: true,

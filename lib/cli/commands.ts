@@ -1,8 +1,12 @@
 import { dlqCommands } from "@/lib/cli/dlq-commands";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { listDlrDeadLetters } from "@/lib/dlr/list-dlr-dead-letters";
 import { resolveDlrDeadLetter } from "@/lib/dlr/resolve-dlr-dead-letter";
 import { validate } from "@/lib/http/parse";
+import { listUnroutedInbound } from "@/lib/inbound/list-inbound-messages";
+import { assignInboundNumber, listInboundNumbers, releaseInboundNumber } from "@/lib/inbound-numbers/manage-numbers";
+import { assignInboundNumberInput, releaseInboundNumberInput } from "@/lib/inbound-numbers/schemas";
 import { sendMessageInput } from "@/lib/messages/schemas";
 import { acceptMessage } from "@/lib/messages/accept-message";
 
@@ -46,4 +50,31 @@ export const cliCommands: Record<string, { usage: string; run: (options: Options
     },
   },
   ...dlqCommands,
+  "number assign": {
+    usage: "number assign --account ID --number NUMBER [--keyword WORD] [--zero-rated]",
+    async run(options) {
+      const input = validate(assignInboundNumberInput, {
+        accountId: text(options, "account"),
+        number: text(options, "number"),
+        keyword: text(options, "keyword"),
+        zeroRated: options["zero-rated"] === true,
+      });
+      return assignInboundNumber(input, "smsctl");
+    },
+  },
+  "number list": {
+    usage: "number list [--account ID]",
+    async run(options) {
+      const { accountId } = validate(z.object({ accountId: z.string().uuid("must be an account id").optional() }), { accountId: text(options, "account") });
+      const [numbers, unrouted] = await Promise.all([listInboundNumbers({ accountId }), listUnroutedInbound(0)]);
+      return { numbers, unroutedInbound: unrouted.total };
+    },
+  },
+  "number release": {
+    usage: "number release --number NUMBER [--keyword WORD]",
+    async run(options) {
+      const input = validate(releaseInboundNumberInput, { number: text(options, "number"), keyword: text(options, "keyword") });
+      return { released: await releaseInboundNumber(input) };
+    },
+  },
 };

@@ -18,6 +18,16 @@ export const CONTACT_COLUMNS = Prisma.sql`c.id, c.row_number, c.raw_phone, v.pho
   COALESCE(v.status::text, 'pending_validation') AS status, v.reason, COALESCE(v.is_duplicate, false) AS is_duplicate, c.fields`;
 
 /**
+ * How many distinct valid numbers of the list have opted out of the account's messages: the
+ * recipients a campaign on it skips.
+ */
+export function optedOutRecipientCount(listId: string, accountId: string): Prisma.Sql {
+  return Prisma.sql`SELECT count(*) AS opted_out FROM contact_verdicts v
+    WHERE v.list_id = ${listId}::uuid AND v.status = 'valid' AND NOT v.is_duplicate
+      AND EXISTS (SELECT 1 FROM opt_outs o WHERE o.account_id = ${accountId}::uuid AND o.phone = v.phone)`;
+}
+
+/**
  * Verdicts of the numbers a campaign on this list would message: valid, first occurrence of their
  * number, not opted out of the account's messages, after contact id `after` (expansion resumes)
  * and up to `through` (the end of an expansion slice).

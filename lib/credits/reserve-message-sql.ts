@@ -3,14 +3,15 @@ import { Prisma } from "@/lib/db";
 /**
  * The two halves of reserving one message's price inside the statement that creates it:
  * `reservedCte` moves `cost` from balance to reserved only if the balance covers it (the
- * conditional UPDATE never lets a balance go negative, however many requests race) and returns
- * the account id for the insert to select from; `reserveLedgerCte` writes the `reserve` entry for
- * the message the insert returned (`messages`: a relation with an `id` column).
+ * conditional UPDATE never lets a balance go negative, however many requests race) and `onlyIf`
+ * holds (a condition of the statement, e.g. "the recipient has not opted out"), and returns the
+ * account id for the insert to select from; `reserveLedgerCte` writes the `reserve` entry for the
+ * message the insert returned (`messages`: a relation with an `id` column).
  */
-export function reservedCte(accountId: string, cost: bigint): Prisma.Sql {
+export function reservedCte(accountId: string, cost: bigint, onlyIf: Prisma.Sql = Prisma.sql`true`): Prisma.Sql {
   return Prisma.sql`reserved AS (
       UPDATE accounts SET balance = balance - ${cost}, reserved = reserved + ${cost}, updated_at = now()
-      WHERE id = ${accountId}::uuid AND balance >= ${cost}
+      WHERE id = ${accountId}::uuid AND balance >= ${cost} AND (${onlyIf})
       RETURNING id
     )`;
 }

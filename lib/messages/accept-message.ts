@@ -11,6 +11,8 @@ const log = logger.child({ component: "send-api" });
 export interface SendRequester {
   accountId: string;
   apiKeyId?: string | null;
+  /** Set for an automatic reply: the inbound message it answers (see lib/inbound/send-auto-reply.ts). */
+  inReplyToId?: string | null;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function acceptMessage(
     callbackEvents: input.callbackEvents ?? [],
     customPayload: input.customPayload,
     idempotencyRecordId,
+    inReplyToId: requester.inReplyToId ?? null,
   });
   try {
     await enqueueMessageSend(submitted.messageId, input.priority);

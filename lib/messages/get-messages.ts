@@ -26,6 +26,7 @@ const messageFields = {
   callbackUrl: true,
   callbackEvents: true,
   customPayload: true,
+  inReplyToId: true,
   createdAt: true,
   queuedAt: true,
   sentAt: true,

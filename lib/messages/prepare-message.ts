@@ -1,5 +1,5 @@
 import { authenticateApiKeyWith, type ApiAuth } from "@/lib/api-keys/authenticate-api-key";
-import { hotQuery, Prisma } from "@/lib/db";
+import { db, hotQuery, Prisma } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
 import { blockedWordsArraySql } from "@/lib/messages/load-blocked-words";
 import { evaluateMessage, issueToError, type MessageDraft, type MessageEvaluation, type SendContext } from "@/lib/messages/evaluate-message";
@@ -27,10 +27,16 @@ interface SendContextRow {
   blocked_words: string[];
 }
 
-/** The send context's columns over an account aliased `a` (after a leading comma, to follow other columns). */
+/**
+ * The send context's columns over an account aliased `a` (after a leading comma, to follow other
+ * columns). A number assigned to the account (an inbound short code or long number) is an approved
+ * sender for it: replies to inbound messages come from the number they were sent to. COALESCE
+ * evaluates that lookup only when no sender ID row matched.
+ */
 export function sendContextColumns(from: string): Prisma.Sql {
   return Prisma.sql`, a.pricing_tier_id, a.balance::text AS balance,
-      (SELECT s.status::text FROM sender_ids s WHERE s.account_id = a.id AND s.value = ${from}) AS sender_status,
+      COALESCE((SELECT s.status::text FROM sender_ids s WHERE s.account_id = a.id AND s.value = ${from}),
+               (SELECT 'approved' FROM inbound_numbers n WHERE n.account_id = a.id AND n.number = ${from} LIMIT 1)) AS sender_status,
       ${blockedWordsArraySql(Prisma.sql`a.id`)} AS blocked_words`;
 }
 
@@ -61,11 +67,24 @@ export async function authenticateSend(authorization: string | null, from: strin
   return { auth, context: toSendContext(row) };
 }
 
-/** Runs every synchronous check of a send for an account without sending: the preview (API and portal). */
-export async function previewMessage(accountId: string, draft: MessageDraft, loadedContext?: SendContext): Promise<MessageEvaluation> {
+/** The synchronous checks of a send, in memory once the context, registry and rates are loaded. */
+async function evaluateDraft(accountId: string, draft: MessageDraft, loadedContext?: SendContext): Promise<MessageEvaluation> {
   const [context, registry] = await Promise.all([loadedContext ?? loadSendContext(accountId, draft.from), loadPrefixRegistry()]);
   const rateCard = await loadTierRateCard(context.pricingTierId);
   return evaluateMessage(draft, context, registry, rateCard);
+}
+
+/**
+ * Runs every check of a send for an account without sending: the preview (API and portal). It
+ * also says when the recipient has opted out; a send learns that from its insert statement instead
+ * (lib/messages/transitions/create-message.ts), which keeps the send path to one round trip.
+ */
+export async function previewMessage(accountId: string, draft: MessageDraft, loadedContext?: SendContext): Promise<MessageEvaluation> {
+  const evaluation = await evaluateDraft(accountId, draft, loadedContext);
+  if (evaluation.to !== null && (await db.optOut.count({ where: { accountId, phone: evaluation.to } })) > 0) {
+    evaluation.issues.unshift({ code: "opted_out", field: "to", message: `${evaluation.to} has opted out of this account's messages` });
+  }
+  return evaluation;
 }
 
 /**
@@ -74,7 +93,7 @@ export async function previewMessage(accountId: string, draft: MessageDraft, loa
  * `context`, when given, is the account's send context already loaded for `draft.from`.
  */
 export async function prepareMessage(accountId: string, draft: MessageDraft, context?: SendContext): Promise<PreparedMessage> {
-  const evaluation = await previewMessage(accountId, draft, context);
+  const evaluation = await evaluateDraft(accountId, draft, context);
   const [firstIssue] = evaluation.issues;
   if (firstIssue) throw issueToError(firstIssue);
   if (evaluation.to === null || evaluation.country === null || evaluation.operator === null || evaluation.cost === null) {

@@ -1,6 +1,7 @@
 import type { JobsOptions } from "bullmq";
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { inboundSmsJob } from "@/lib/inbound/schemas";
 
 const uuid = z.string().uuid();
 /** One message, or a batch of up to 500 freshly created ones (campaign expansion). */
@@ -82,6 +83,13 @@ export const queues = {
       { id: "dlr-expire-messages", everyMs: () => 5 * 60_000, data: { task: "expire-messages" } },
       { id: "dlr-retry-orphans", everyMs: () => 30_000, data: { task: "retry-orphans" } },
     ],
+  }),
+  inboundReceive: defineQueue({
+    name: "inbound.receive",
+    // One mobile-originated message (lib/inbound/accept-inbound.ts) per job.
+    payload: inboundSmsJob,
+    jobOptions: retried(8, 1_000),
+    schedules: [],
   }),
   webhooksDeliver: defineQueue({
     name: "webhooks.deliver",

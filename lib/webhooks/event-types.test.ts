@@ -16,6 +16,9 @@ describe("event types and filters", () => {
     expect(endpointWants(["message.*"], "campaign.completed")).toBe(false);
     expect(endpointWants(["*"], "contact_list.validated")).toBe(true);
     expect(endpointWants(["*"], "webhook.test")).toBe(false);
+    expect(endpointWants(["message.*"], "message.inbound")).toBe(true);
+    expect(endpointWants(["message.inbound"], "message.inbound")).toBe(true);
+    expect(endpointWants(["message.delivered"], "message.inbound")).toBe(false);
   });
 
   it("matches per-message selections by status, event type or not_delivered; empty means all", () => {

@@ -22,13 +22,20 @@ export const ACCOUNT_EVENT_TYPES = [
   "contact_list.validation_failed",
 ] as const;
 
+/**
+ * A mobile-originated message reached one of the account's numbers (lib/inbound). In the message
+ * family, so `message.*` subscribers receive it; its envelope carries `data` (the inbound message).
+ */
+export const INBOUND_EVENT_TYPE = "message.inbound";
+export const INBOUND_EVENT_TYPES = [INBOUND_EVENT_TYPE] as const;
+
 /** Sent only by "send a test event"; it reaches the one endpoint it was sent to. */
 export const TEST_EVENT_TYPE = "webhook.test";
 
 export type MessageEventType = (typeof MESSAGE_EVENT_TYPES)[number];
 
 /** Filters an endpoint may subscribe to: exact types, a family wildcard ("message.*") or "*". */
-export const EVENT_FILTERS = ["*", "message.*", "campaign.*", "contact_list.*", ...MESSAGE_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES] as const;
+export const EVENT_FILTERS = ["*", "message.*", "campaign.*", "contact_list.*", ...MESSAGE_EVENT_TYPES, ...INBOUND_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES] as const;
 
 const NOT_DELIVERED: readonly string[] = ["failed", "undeliverable", "expired", "rejected"];
 

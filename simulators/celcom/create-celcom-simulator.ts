@@ -16,6 +16,7 @@ import {
   SimulatorState,
   type SimulatorStats,
 } from "@/simulators/celcom/simulator-state";
+import { originateInbound } from "@/simulators/celcom/inbound-originator";
 import { asString, codeReply, formatCredit, type Params, readBody, readParams, sendJson, sendText } from "@/simulators/celcom/wire";
 
 export type { SimulatorStats } from "@/simulators/celcom/simulator-state";
@@ -222,6 +223,10 @@ class SimulatorServer {
       req.resume();
       this.state.reset();
       return sendJson(res, 200, { ok: true });
+    }
+    if (route === "POST /admin/inbound") {
+      const reply = await originateInbound(this.state.current, await readBody(req), () => this.state.takeMessageId());
+      return sendJson(res, reply.status, reply.body);
     }
     if (route === "POST /admin/config") {
       const text = await readBody(req);

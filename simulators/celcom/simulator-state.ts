@@ -196,8 +196,7 @@ export class SimulatorState {
       this.countRejection(code);
       return { ...codeReply(code), ...echo };
     }
-    const messageId = this.nextMessageId;
-    this.nextMessageId += 1;
+    const messageId = this.takeMessageId();
     this.lastMessageId = messageId;
     this.credit -= this.active.smsCostMinor;
     this.counters.accepted += 1;
@@ -206,6 +205,13 @@ export class SimulatorState {
   }
 
   /** What `getdlr` knows about a message id; undefined for unknown or forgotten ids. */
+  /** A fresh provider message id (sends and simulated inbound messages share the sequence). */
+  takeMessageId(): number {
+    const messageId = this.nextMessageId;
+    this.nextMessageId += 1;
+    return messageId;
+  }
+
   deliveryReport(messageId: number): TrackedMessage | undefined {
     return this.tracked.get(messageId);
   }

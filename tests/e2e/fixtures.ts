@@ -19,6 +19,8 @@ export const demoUser = {
     return requiredEnv("E2E_DEMO_PASSWORD");
   },
   senderId: "SEMALINK",
+  /** The demo account's short code (prisma/seed.ts). */
+  inboundNumber: "22384",
 };
 
 /** A platform operator; the runner seeds the demo user as one. */
@@ -36,6 +38,23 @@ export interface SimulatorRule {
   mobileSuffix: string;
   fail?: { code: number };
   dlr?: string;
+}
+
+/** A Kenyan mobile no other test (or earlier run) uses, in local form. */
+export function uniqueLocalPhone(): string {
+  return `071${String(Date.now() % 10_000_000).padStart(7, "0").slice(-6)}${randomBytes(1)[0] % 10}`;
+}
+
+/**
+ * A handset texting one of our numbers: the Celcom simulator's admin endpoint posts it to the app's
+ * inbound callback, as Celcom would, and answers with what the app answered.
+ */
+export async function originateInbound(message: { from: string; to: string; message: string }): Promise<void> {
+  const simulatorUrl = process.env.E2E_SIMULATOR_URL;
+  if (!simulatorUrl) throw new Error("E2E_SIMULATOR_URL is not set: run the e2e suite through the test runner script");
+  const response = await fetch(`${simulatorUrl}/admin/inbound`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(message) });
+  const answer = (await response.json()) as { delivered?: boolean; status?: number };
+  expect(answer, "the app accepted the inbound message").toMatchObject({ delivered: true, status: 200 });
 }
 
 /**

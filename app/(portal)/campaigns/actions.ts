@@ -24,7 +24,7 @@ const estimateInput = createCampaignInput.pick({ contactListId: true, body: true
 export const estimateCampaignAction = sessionAction<CampaignEstimateView>(async ({ user, formData, values }) => {
   const input = estimateInput.parse({ contactListId: formData.get("contactListId"), body: formData.get("body") });
   const estimate = await previewCampaignCost(user.accountId, input.contactListId, input.body);
-  return { status: "success", data: { recipients: estimate.recipients, segments: estimate.segments, encoding: estimate.encoding, cost: estimate.cost }, values };
+  return { status: "success", data: { recipients: estimate.recipients, optedOut: estimate.optedOut, segments: estimate.segments, encoding: estimate.encoding, cost: estimate.cost }, values };
 });
 
 /** First valid contacts of a list, for the live preview of a personalised message. */

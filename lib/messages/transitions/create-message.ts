@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hotQuery, Prisma } from "@/lib/db";
 import { insufficientCredits } from "@/lib/credits/movements";
 import { reservedCte, reserveLedgerCte } from "@/lib/credits/reserve-message-sql";
+import { issueToError } from "@/lib/messages/evaluate-message";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
 import { recordStatusTallies } from "@/lib/observability/metrics";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
@@ -16,6 +17,8 @@ export interface CreateMessageOptions {
   customPayload?: unknown;
   /** An idempotency claim completed with the 202 body in the same statement as the insert. */
   idempotencyRecordId?: string;
+  /** The inbound message this automatic reply answers (at most one reply each; exempt from opt-outs). */
+  inReplyToId?: string | null;
 }
 
 export interface CreatedMessage {
@@ -32,7 +35,9 @@ export interface CreatedMessage {
  * UPDATE of the balance (lib/credits: never below zero, however many requests race), the message
  * row, its `reserve` ledger entry and its first timeline event either all happen or none does. One round
  * trip also keeps the account row locked for the shortest time, which is what lets many sends of
- * one account run in parallel. Throws 402 `insufficient_credits` when the balance does not cover it.
+ * one account run in parallel. The same statement checks the recipient against the account's
+ * opt-outs (one unique-index lookup): an opted-out recipient reserves and inserts nothing.
+ * Throws 422 `opted_out`, or 402 `insufficient_credits` when the balance does not cover the cost.
  */
 export async function createMessage(message: PreparedMessage, options: CreateMessageOptions): Promise<CreatedMessage> {
   const messageId = randomUUID();
@@ -53,25 +58,32 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
     : Prisma.empty;
 
   // Two fixed SQL texts (with and without the idempotency step), each a prepared statement.
-  const rows = await hotQuery<{ id: string }>(
+  const inReplyToId = options.inReplyToId ?? null;
+  const [row] = await hotQuery<{ id: string | null; opted_out: boolean }>(
     options.idempotencyRecordId ? "message_submit_idempotent" : "message_submit",
     Prisma.sql`
-    WITH ${reservedCte(options.accountId, cost)}, inserted AS (
+    WITH consent AS (
+      SELECT ${inReplyToId}::uuid IS NULL
+        AND EXISTS (SELECT 1 FROM opt_outs o WHERE o.account_id = ${options.accountId}::uuid AND o.phone = ${message.to}) AS opted_out
+    ), ${reservedCte(options.accountId, cost, Prisma.sql`NOT (SELECT opted_out FROM consent)`)}, inserted AS (
       INSERT INTO messages (id, account_id, api_key_id, campaign_id, "to", "from", body, encoding, segments, country, operator,
-        priority, status, cost, charge_state, callback_url, callback_events, custom_payload, created_at, updated_at)
+        priority, status, cost, charge_state, callback_url, callback_events, custom_payload, in_reply_to_id, created_at, updated_at)
       SELECT ${messageId}::uuid, reserved.id, ${options.apiKeyId ?? null}::uuid, ${options.campaignId ?? null}::uuid,
         ${message.to}, ${message.from}, ${message.body}, ${message.encoding}::"MessageEncoding", ${message.segments},
         ${message.country}, ${message.operator}, ${options.priority}::"MessagePriority", 'submitted', ${message.cost},
-        'reserved', ${options.callbackUrl ?? null}, ${options.callbackEvents ?? []}::text[], ${customPayload}::jsonb, now(), now()
+        'reserved', ${options.callbackUrl ?? null}, ${options.callbackEvents ?? []}::text[], ${customPayload}::jsonb, ${inReplyToId}::uuid, now(), now()
       FROM reserved
       RETURNING id
     ), ${reserveLedgerCte(options.accountId, cost, Prisma.sql`inserted`)}, event AS (
       INSERT INTO message_events (message_id, status, source) SELECT inserted.id, 'submitted', 'api' FROM inserted
     )${completeIdempotency}
-    SELECT id FROM inserted`,
+    SELECT (SELECT id FROM inserted) AS id, (SELECT opted_out FROM consent) AS opted_out`,
   );
 
-  if (rows.length === 0) {
+  if (row.opted_out) {
+    throw issueToError({ code: "opted_out", field: "to", message: `${message.to} has opted out of this account's messages` });
+  }
+  if (row.id === null) {
     throw insufficientCredits(message.cost);
   }
   recordStatusTallies([{ status: "submitted", provider: null, mno: message.operator, count: 1 }]);

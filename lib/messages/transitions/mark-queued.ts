@@ -1,4 +1,5 @@
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
+import { recipientOptedOut, rejectOptedOutCtes } from "@/lib/messages/transitions/reject-opted-out-sql";
 
 /** A message taken for a send attempt. */
 export interface ClaimedMessage {
@@ -14,22 +15,24 @@ export interface ClaimedMessage {
  * Takes a message for one send attempt: `submitted` or `queued` becomes `queued` with one more
  * attempt, atomically. A message already `sent` or final cannot be claimed, so a job that runs
  * again (a retry racing the reconciler, a replayed dead letter) never sends it a second time.
- * The `queued` event is written only on the first claim; later claims are retries.
+ * The `queued` event is written only on the first claim; later claims are retries. A message
+ * whose recipient has opted out since it was created is not claimed but `rejected` (reason
+ * `opted_out`, reservation released) in the same statement.
  */
 export async function markQueued(messageId: string): Promise<ClaimedMessage | null> {
-  const rows = await db.$queryRaw<ClaimedMessage[]>`
+  const rows = await db.$queryRaw<ClaimedMessage[]>(Prisma.sql`
     WITH target AS (
-      SELECT id, status AS previous FROM messages
-      WHERE id = ${messageId}::uuid AND message_status_rank('queued') >= message_status_rank(status)
-      FOR UPDATE
+      SELECT m.id, m.status AS previous, m.charge_state, ${recipientOptedOut} AS opted_out FROM messages m
+      WHERE m.id = ${messageId}::uuid AND message_status_rank('queued') >= message_status_rank(m.status)
+      FOR UPDATE OF m
     ), claimed AS (
       UPDATE messages m SET status = 'queued', attempts = m.attempts + 1, queued_at = COALESCE(m.queued_at, now()), updated_at = now()
-      FROM target WHERE m.id = target.id
+      FROM target WHERE m.id = target.id AND NOT target.opted_out
       RETURNING m.id, m."to", m."from", m.body, m.attempts, target.previous
     ), event AS (
       INSERT INTO message_events (message_id, status, source) SELECT id, 'queued', 'worker' FROM claimed WHERE previous = 'submitted'
-    )
-    SELECT id, "to", "from", body, attempts FROM claimed`;
+    ), ${rejectOptedOutCtes(Prisma.sql`target`)}
+    SELECT id, "to", "from", body, attempts FROM claimed`);
   return rows[0] ?? null;
 }
 
@@ -38,22 +41,23 @@ export async function markQueued(messageId: string): Promise<ClaimedMessage | nu
  * `submitted` and untouched since they were created (updated_at = created_at). The reconciler
  * touches a message when it takes it over as a single-message job, and a claim touches it too,
  * so a message is claimed by this batch or by that job, never by both, and a batch job that runs
- * again claims nothing it already took (those messages are left to the reconciler).
+ * again claims nothing it already took (those messages are left to the reconciler). Messages to
+ * recipients who opted out since expansion are rejected and refunded instead, as in markQueued.
  */
 export async function markBatchQueued(messageIds: readonly string[]): Promise<ClaimedMessage[]> {
   if (messageIds.length === 0) return [];
-  return db.$queryRaw<ClaimedMessage[]>`
+  return db.$queryRaw<ClaimedMessage[]>(Prisma.sql`
     WITH target AS (
-      SELECT id FROM messages
-      WHERE id = ANY(${messageIds}::uuid[]) AND status = 'submitted' AND updated_at = created_at
-      ORDER BY id
-      FOR UPDATE
+      SELECT m.id, m.charge_state, ${recipientOptedOut} AS opted_out FROM messages m
+      WHERE m.id = ANY(${messageIds}::uuid[]) AND m.status = 'submitted' AND m.updated_at = m.created_at
+      ORDER BY m.id
+      FOR UPDATE OF m
     ), claimed AS (
       UPDATE messages m SET status = 'queued', attempts = m.attempts + 1, queued_at = COALESCE(m.queued_at, now()), updated_at = now()
-      FROM target WHERE m.id = target.id AND m.status = 'submitted'
+      FROM target WHERE m.id = target.id AND m.status = 'submitted' AND NOT target.opted_out
       RETURNING m.id, m."to", m."from", m.body, m.attempts
     ), event AS (
       INSERT INTO message_events (message_id, status, source) SELECT id, 'queued', 'worker' FROM claimed
-    )
-    SELECT id, "to", "from", body, attempts FROM claimed`;
+    ), ${rejectOptedOutCtes(Prisma.sql`target`)}
+    SELECT id, "to", "from", body, attempts FROM claimed`);
 }

@@ -54,7 +54,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
       {campaign.status === "rejected" ? <Alert tone="error" title="Rejected">{campaign.statusReason}. Your reservation was refunded in full.</Alert> : null}
       <div className="my-6 grid gap-4 sm:grid-cols-4">
         <StatCard label="Status" value={<span data-testid="campaign-status"><StatusBadge status={campaign.status} /></span>} />
-        <StatCard label="Messages" value={campaign.messageCount.toLocaleString()} hint={`${campaign.recipientCount.toLocaleString()} recipients estimated`} />
+        <StatCard label="Messages" value={campaign.messageCount.toLocaleString()} hint={`${campaign.recipientCount.toLocaleString()} recipients estimated${campaign.optedOutCount > 0 ? ` · ${campaign.optedOutCount.toLocaleString()} opted out, skipped` : ""}`} />
         <StatCard label="Spent" value={formatMoney(progress.spent)} hint={`estimate ${formatMoney(campaign.estimatedCost)}`} />
         <StatCard label="Reserved" value={formatMoney(progress.reserved)} hint={progress.refunded > 0 ? `${formatMoney(progress.refunded)} refunded` : undefined} />
       </div>
