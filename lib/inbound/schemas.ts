@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pgText } from "@/lib/validation/pg-safe";
 
 /** Lone UTF-16 surrogates cannot be encoded as UTF-8. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -46,7 +47,7 @@ export type InboundSmsJob = z.infer<typeof inboundSmsJob>;
 
 export const listInboundMessagesQuery = z.object({
   /** The sender, in any format a send accepts. */
-  phone: z.string().trim().min(1).max(64).optional(),
+  phone: pgText(z.string().trim().min(1).max(64)).optional(),
   cursor: z.string().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

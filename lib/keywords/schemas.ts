@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pgText } from "@/lib/validation/pg-safe";
 import { keywordValue } from "@/lib/inbound-numbers/schemas";
 
 export const KEYWORD_ACTIONS = ["reply", "opt_out", "opt_in"] as const;
@@ -7,15 +8,12 @@ export type KeywordActionValue = (typeof KEYWORD_ACTIONS)[number];
 /** Longest automatic reply: six GSM-7 segments. */
 export const MAX_REPLY_CHARACTERS = 918;
 
-const reply = z
-  .string()
-  .trim()
-  .max(MAX_REPLY_CHARACTERS, `must be at most ${MAX_REPLY_CHARACTERS} characters`)
+const reply = pgText(z.string().trim().max(MAX_REPLY_CHARACTERS, `must be at most ${MAX_REPLY_CHARACTERS} characters`))
   .transform((value) => (value === "" ? null : value))
   .nullable();
 
 /** One of the account's inbound numbers, or null/absent for every number of the account. */
-const number = z.string().trim().max(32).transform((value) => (value === "" ? null : value)).nullable();
+const number = pgText(z.string().trim().max(32)).transform((value) => (value === "" ? null : value)).nullable();
 
 export const createKeywordInput = z.object({
   keyword: keywordValue,

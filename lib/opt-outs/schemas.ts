@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { pgText } from "@/lib/validation/pg-safe";
 
-const phone = z.string().trim().min(1, "is required").max(64, "must be at most 64 characters");
+const phone = pgText(z.string().trim().min(1, "is required").max(64, "must be at most 64 characters"));
 
 export const optOutInput = z.object({ phone });
 export type OptOutInput = z.output<typeof optOutInput>;

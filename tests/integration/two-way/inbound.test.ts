@@ -61,7 +61,7 @@ describe("two-way messaging: inbound pipeline", () => {
 
     const refused = await send(account, phone);
     expect(refused.status).toBe(422);
-    expect(refused.body.error).toMatchObject({ code: "opted_out", details: { field: "to" } });
+    expect(refused.body.error).toMatchObject({ code: "opted_out", details: [{ field: "to" }] });
     expect(await db.message.count({ where: { accountId: account.accountId, to: phone, inReplyToId: null } })).toBe(0);
     expect((await send(other, phone)).status).toBe(202);
 
