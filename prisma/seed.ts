@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { createAccount } from "@/lib/accounts/create-account";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { seedReferenceData } from "@/lib/reference-data/seed-reference-data";
+import { env } from "@/lib/env";
+import { seedDemoProviders } from "@/lib/routing/seed-demo-providers";
 
 // Local demo data for `npm start` and the e2e suite. Idempotent: reference data is upserted, the demo
 // account is created once, and its credentials are kept in .data/ (git-ignored) so every start can
@@ -47,6 +49,19 @@ async function main() {
     // The database has the demo account but this checkout lost its key: issue a new one.
     const key = await createApiKey({ accountId: existing.accountId, name: "Demo key (reissued)" });
     credentials = { accountId: existing.accountId, email: DEMO.email, password: DEMO.password, apiKey: key.key, senderId: DEMO.senderId };
+  }
+
+  // `npm start` and the e2e run route through both bundled simulators (SEED_DEMO_PROVIDERS=true).
+  if (process.env.SEED_DEMO_PROVIDERS === "true") {
+    await seedDemoProviders({
+      celcomUrl: env.SIMULATOR_URL,
+      celcomApiKey: env.SIMULATOR_API_KEY,
+      celcomPartnerId: env.SIMULATOR_PARTNER_ID,
+      smppHost: "127.0.0.1",
+      smppPort: Number(process.env.SMPP_SIMULATOR_PORT ?? 2775),
+      smppSystemId: "semalink",
+      smppPassword: "simpass",
+    });
   }
 
   mkdirSync(path.dirname(credentialsFile), { recursive: true });

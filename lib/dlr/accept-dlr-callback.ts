@@ -5,12 +5,25 @@ import { readBodyText } from "@/lib/http/parse";
 import { parseCelcomDlrPayload } from "@/lib/providers";
 import { enqueue } from "@/lib/queue/enqueue";
 import { CELCOM_PROVIDER } from "@/lib/dlr/map-provider-dlr";
+import { providerNameSchema } from "@/lib/routing/schemas";
 
 /** Celcom may push arrays of reports; 1,000 reports of ~150 bytes fit comfortably. */
 const MAX_CALLBACK_BYTES = 512 * 1024;
 
 export function callbackAuthFromEnv(): CallbackAuthConfig {
   return { token: env.DLR_CALLBACK_TOKEN, hmacSecret: env.DLR_CALLBACK_HMAC_SECRET || undefined };
+}
+
+/**
+ * Which provider the reports belong to: `?provider=<name>` for a Celcom-kind provider configured
+ * in the routing table (its messages carry that name), else the bootstrap provider "celcom".
+ */
+function providerOf(request: Request): string {
+  const named = new URL(request.url).searchParams.get("provider");
+  if (named === null) return CELCOM_PROVIDER;
+  const parsed = providerNameSchema.safeParse(named);
+  if (!parsed.success) throw new AppError("bad_request", "Invalid provider name in the callback URL");
+  return parsed.data;
 }
 
 /**
@@ -32,9 +45,10 @@ export async function acceptCelcomDlrCallback(
   const parsed = parseCelcomDlrPayload(body);
   if (!parsed.ok) throw new AppError("bad_request", "Not a Celcom delivery report", parsed.issues);
   const reports = (Array.isArray(body) ? body : [body]) as Record<string, unknown>[];
+  const provider = providerOf(request);
   await enqueue(
     "dlrInbound",
-    { provider: CELCOM_PROVIDER, receivedAt: new Date().toISOString(), reports },
+    { provider, receivedAt: new Date().toISOString(), reports },
     { attempts: 8, backoff: { type: "exponential", delay: 1_000 } },
   );
   return { accepted: reports.length };
