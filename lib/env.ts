@@ -11,6 +11,9 @@ const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).de
 /** The documented development token: accepted only in demo and test mode (lib/startup/check-startup-env.ts). */
 export const DEFAULT_DLR_CALLBACK_TOKEN = "dev-dlr-callback-token";
 
+/** The documented development key for provider secrets: accepted only in demo and test mode. */
+export const DEFAULT_PROVIDER_SECRETS_KEY = "dev-provider-secrets-key";
+
 // One validated environment shared by the web app, the worker, the CLI and tests.
 // Every variable has a local-development default; production overrides them.
 const envSchema = z.object({
@@ -37,6 +40,11 @@ const envSchema = z.object({
   SIMULATOR_PORT: port(4010),
   SIMULATOR_API_KEY: z.string().default("simulator-key"),
   SIMULATOR_PARTNER_ID: z.string().default("simulator-partner"),
+
+  // Encrypts provider secrets at rest (lib/routing/provider-secrets.ts); the default is for demo and test mode only.
+  PROVIDER_SECRETS_KEY: z.string().min(16).default(DEFAULT_PROVIDER_SECRETS_KEY),
+  BREAKER_CONSECUTIVE_FAILURES: positiveInt(5),
+  BREAKER_HALF_OPEN_AFTER_MS: positiveInt(30_000),
 
   DLR_CALLBACK_TOKEN: z.string().min(8).default(DEFAULT_DLR_CALLBACK_TOKEN),
   DLR_CALLBACK_HMAC_SECRET: z.string().optional(),

@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { createAccount } from "@/lib/accounts/create-account";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { seedReferenceData } from "@/lib/reference-data/seed-reference-data";
+import { env } from "@/lib/env";
+import { seedDemoProviders } from "@/lib/routing/seed-demo-providers";
 
 // Local demo data for `npm start` and the e2e suite. Idempotent: reference data is upserted, the demo
 // account is created once, and its credentials are kept in .data/ (git-ignored) so every start can
@@ -55,6 +57,18 @@ async function main() {
   const taken = await db.inboundNumber.findFirst({ where: { number: DEMO.inboundNumber, keyword: null }, select: { accountId: true } });
   if (!taken) await db.inboundNumber.create({ data: { accountId: credentials.accountId, number: DEMO.inboundNumber, kind: "short_code", assignedBy: "seed" } });
   if (!taken || taken.accountId === credentials.accountId) credentials = { ...credentials, inboundNumber: DEMO.inboundNumber };
+  // `npm start` and the e2e run route through both bundled simulators (SEED_DEMO_PROVIDERS=true).
+  if (process.env.SEED_DEMO_PROVIDERS === "true") {
+    await seedDemoProviders({
+      celcomUrl: env.SIMULATOR_URL,
+      celcomApiKey: env.SIMULATOR_API_KEY,
+      celcomPartnerId: env.SIMULATOR_PARTNER_ID,
+      smppHost: "127.0.0.1",
+      smppPort: Number(process.env.SMPP_SIMULATOR_PORT ?? 2775),
+      smppSystemId: "semalink",
+      smppPassword: "simpass",
+    });
+  }
 
   mkdirSync(path.dirname(credentialsFile), { recursive: true });
   writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2), { mode: 0o600 });

@@ -20,6 +20,8 @@ function persistentSecret() {
 
 const PORT = process.env.PORT ?? "3000";
 const SIMULATOR_PORT = process.env.SIMULATOR_PORT ?? "4010";
+const SMPP_SIMULATOR_PORT = process.env.SMPP_SIMULATOR_PORT ?? "2775";
+const SMPP_SIMULATOR_ADMIN_PORT = process.env.SMPP_SIMULATOR_ADMIN_PORT ?? "4012";
 const APP_URL = process.env.APP_URL ?? `http://localhost:${PORT}`;
 // Demo mode accepts the development secrets and loopback webhooks; set SEMA_MODE=production to run
 // `npm start` with real secrets instead (the web app and worker then refuse the defaults).
@@ -39,12 +41,17 @@ const env = {
   SMS_PROVIDER: process.env.SMS_PROVIDER ?? "simulator",
   SIMULATOR_PORT,
   SIMULATOR_URL: process.env.SIMULATOR_URL ?? `http://127.0.0.1:${SIMULATOR_PORT}`,
-  SIMULATOR_DLR_URL: process.env.SIMULATOR_DLR_URL ?? `http://127.0.0.1:${PORT}/api/callbacks/celcom/dlr`,
+  // The simulator's reports name the provider row they belong to (celcom-sim, seeded below).
+  SIMULATOR_DLR_URL: process.env.SIMULATOR_DLR_URL ?? `http://127.0.0.1:${PORT}/api/callbacks/celcom/dlr?provider=celcom-sim`,
+  SMPP_SIMULATOR_PORT,
+  SMPP_SIMULATOR_ADMIN_PORT,
+  // Seeds celcom-sim and smpp-sim and the Kenya route (celcom-sim, then smpp-sim) into an empty providers table.
+  SEED_DEMO_PROVIDERS: process.env.SEED_DEMO_PROVIDERS ?? (SEMA_MODE === "production" ? "false" : "true"),
   // Demo runs deliver webhooks to receivers on this machine; production refuses this setting.
   WEBHOOK_ALLOW_LOOPBACK: process.env.WEBHOOK_ALLOW_LOOPBACK ?? (SEMA_MODE === "production" ? "false" : "true"),
 };
 
-const COLOURS = { web: "\x1b[35m", worker: "\x1b[33m", simulator: "\x1b[34m" };
+const COLOURS = { web: "\x1b[35m", worker: "\x1b[33m", "celcom-sim": "\x1b[34m", "smpp-sim": "\x1b[36m" };
 // The processes log JSON lines (pino); here they are shown readable. Other lines pass through as they are.
 const pretty = pinoPretty.prettyFactory({ colorize: true, singleLine: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" });
 const children = [];
@@ -83,7 +90,7 @@ function signalGroup(child, signal) {
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  say("stopping web, worker and simulator");
+  say("stopping web, worker and simulators");
   for (const child of children) signalGroup(child, "SIGTERM");
   await Promise.race([
     Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve))))),
@@ -120,7 +127,8 @@ async function main() {
   const demo = JSON.parse(seedOutput.trim().split("\n").at(-1));
   buildIfNeeded();
 
-  launch("simulator", bin("tsx"), ["simulators/celcom/main.ts"]);
+  launch("celcom-sim", bin("tsx"), ["simulators/celcom/main.ts"]);
+  launch("smpp-sim", bin("tsx"), ["simulators/smpp/main.ts"]);
   launch("worker", bin("tsx"), ["workers/index.ts"]);
   launch("web", bin("next"), ["start", "-p", PORT]);
   await waitForWeb();
@@ -132,7 +140,8 @@ async function main() {
   Portal sign-in   ${demo.email}
   Password         ${demo.password}
   API key          ${demo.apiKey}
-  Sender ID        ${demo.senderId} (approved)   Provider: ${env.SMS_PROVIDER === "simulator" ? `Celcom simulator on :${SIMULATOR_PORT}` : "Celcom Africa"}
+  Sender ID        ${demo.senderId} (approved)
+  Providers        ${env.SEED_DEMO_PROVIDERS === "true" ? `celcom-sim (Celcom HTTP on :${SIMULATOR_PORT}, admin /admin/*) then smpp-sim (SMPP on :${SMPP_SIMULATOR_PORT}, admin on :${SMPP_SIMULATOR_ADMIN_PORT}); see \`npx smsctl provider status\`` : "as configured (npx smsctl provider list)"}
   Mode             ${SEMA_MODE === "demo" ? DEMO_NOTICE : SEMA_MODE}
 
   Try:  curl -X POST ${APP_URL}/v1/messages \\

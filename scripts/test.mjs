@@ -80,6 +80,8 @@ async function e2e() {
   const databaseUrl = `postgresql://postgres@127.0.0.1:5432/sema_e2e_${runId}`;
   const webPort = process.env.E2E_WEB_PORT ?? "3100";
   const simulatorPort = process.env.E2E_SIMULATOR_PORT ?? "4110";
+  const smppPort = process.env.E2E_SMPP_PORT ?? String(Number(simulatorPort) + 1000);
+  const smppAdminPort = process.env.E2E_SMPP_ADMIN_PORT ?? String(Number(simulatorPort) + 2000);
   const env = {
     ...baseEnv,
     NODE_ENV: "production",
@@ -91,7 +93,11 @@ async function e2e() {
     SMS_PROVIDER: "simulator",
     SIMULATOR_PORT: simulatorPort,
     SIMULATOR_URL: `http://127.0.0.1:${simulatorPort}`,
-    SIMULATOR_DLR_URL: `http://127.0.0.1:${webPort}/api/callbacks/celcom/dlr`,
+    SIMULATOR_DLR_URL: `http://127.0.0.1:${webPort}/api/callbacks/celcom/dlr?provider=celcom-sim`,
+    SMPP_SIMULATOR_PORT: smppPort,
+    SMPP_SIMULATOR_ADMIN_PORT: smppAdminPort,
+    SMPP_SIMULATOR_CONFIG: JSON.stringify({ dlrLatencyMinMs: 100, dlrLatencyMaxMs: 400 }),
+    SEED_DEMO_PROVIDERS: "true",
     SIMULATOR_DLR_MIN_LATENCY_MS: "100",
     SIMULATOR_DLR_MAX_LATENCY_MS: "400",
     WEBHOOK_ALLOW_LOOPBACK: "true",
@@ -110,6 +116,7 @@ async function e2e() {
     run("npx", ["tsx", "prisma/seed.ts"], env);
     buildIfNeeded();
     procs.push(startProcess("simulator", bin("tsx"), ["simulators/celcom/main.ts"], env));
+    procs.push(startProcess("smpp-sim", bin("tsx"), ["simulators/smpp/main.ts"], env));
     procs.push(startProcess("worker", bin("tsx"), ["workers/index.ts"], env));
     procs.push(startProcess("web", bin("next"), ["start", "-p", webPort], env));
     await waitForHealth(`http://127.0.0.1:${webPort}/api/health`, procs);
@@ -123,6 +130,7 @@ async function e2e() {
         E2E_OPERATOR_EMAIL: env.DEMO_EMAIL,
         E2E_OPERATOR_PASSWORD: env.DEMO_PASSWORD,
         E2E_SIMULATOR_URL: env.SIMULATOR_URL,
+        E2E_SMPP_ADMIN_URL: `http://127.0.0.1:${smppAdminPort}`,
       });
     } catch (error) {
       for (const proc of procs) console.error(proc.lines.slice(-60).join("\n"));

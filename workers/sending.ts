@@ -5,6 +5,10 @@ import { providerFromEnv } from "@/lib/providers/from-env";
 import { instrumentProvider } from "@/lib/providers/instrument-provider";
 import { type SmsProvider } from "@/lib/providers/types";
 import { getQueue } from "@/lib/queue/enqueue";
+import { sharedRedis } from "@/lib/queue/connection";
+import { cachedRoutingTable } from "@/lib/routing/load-routing-table";
+import { ProviderRouter, type RouterOptions } from "@/lib/routing/provider-router";
+import { createReceiptSink } from "@/lib/routing/receipt-sink";
 import { attemptSend } from "@/lib/sending/attempt-send";
 import { sendMessageBatch } from "@/lib/sending/send-batch";
 import type { JobPayload } from "@/lib/queue/registry";
@@ -15,8 +19,10 @@ import { createQueueWorker, type Closeable } from "@/workers/runtime";
 const log = logger.child({ component: "sending-worker" });
 
 export interface SendingOptions {
-  /** Defaults to the provider configured by the environment (SMS_PROVIDER). */
+  /** One provider for every message, no routing (tests). By default messages are routed (lib/routing). */
   provider?: SmsProvider;
+  /** Router settings; by default the routes in Postgres, falling back to SMS_PROVIDER where no route matches. */
+  routing?: Partial<Pick<RouterOptions, "table" | "fallback" | "breaker">>;
   concurrency?: number;
   maxAttempts?: number;
   backoffMs?: number;
@@ -33,7 +39,20 @@ export interface SendingOptions {
  * for in-flight sends, so a send is never cut off between the provider's answer and our record of it.
  */
 export async function startSending(options: SendingOptions = {}): Promise<Closeable> {
-  const provider = instrumentProvider(options.provider ?? providerFromEnv());
+  const router = options.provider
+    ? null
+    : new ProviderRouter({
+        table: options.routing?.table ?? cachedRoutingTable(),
+        fallback: options.routing?.fallback ?? providerFromEnv(),
+        breaker: options.routing?.breaker,
+        redis: sharedRedis(),
+        hooks: { onReceipt: (name) => createReceiptSink(name) },
+      });
+  await router?.warmUp().catch((error: unknown) => log.warn("routing table not readable at start", { err: error }));
+  // Single sends of sms.priority may use a provider's whole rate; everything else (normal sends, campaign batches) 80 % of it.
+  const injected = options.provider ? instrumentProvider(options.provider) : null;
+  const providerFor = (priority: MessagePriority): SmsProvider => injected ?? (router as ProviderRouter).lane(priority === "high" ? "priority" : "bulk");
+  const provider = providerFor("high");
   const maxAttempts = options.maxAttempts ?? env.SEND_MAX_ATTEMPTS;
   const backoffMs = options.backoffMs ?? env.SEND_BACKOFF_MS;
   const concurrency = options.concurrency ?? env.SEND_CONCURRENCY;
@@ -47,8 +66,8 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
     },
   });
 
-  const runJob = async (messageId: string, attemptsMade: number, jobAttempts: number) => {
-    const outcome = await attemptSend(messageId, { provider, maxAttempts, lastJobAttempt: attemptsMade + 1 >= jobAttempts });
+  const runJob = async (priority: MessagePriority, messageId: string, attemptsMade: number, jobAttempts: number) => {
+    const outcome = await attemptSend(messageId, { provider: providerFor(priority), maxAttempts, lastJobAttempt: attemptsMade + 1 >= jobAttempts });
     if (outcome.kind === "retry") throw new RetryableSendError(`${outcome.failure.code}: ${outcome.failure.reason}`, outcome.failure.retryAfterMs);
     // The message is already failed and refunded; the job ends in the failed set.
     if (outcome.kind === "failed") throw new UnrecoverableError(`${outcome.failure.code}: ${outcome.failure.reason}`);
@@ -59,19 +78,20 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
   const useProviderBatch = options.useProviderBatch ?? env.SEND_BATCH_USE_PROVIDER_BULK;
   const processorFor = (priority: MessagePriority) => (payload: JobPayload<"smsNormal">, job: { attemptsMade: number; opts: { attempts?: number } }): Promise<unknown> =>
     "messageIds" in payload
-      ? sendMessageBatch(payload.messageIds, { provider, maxAttempts, backoffMs, priority, useProviderBatch })
-      : runJob(payload.messageId, job.attemptsMade, job.opts.attempts ?? 1);
+      ? sendMessageBatch(payload.messageIds, { provider: providerFor(priority), maxAttempts, backoffMs, priority, useProviderBatch })
+      : runJob(priority, payload.messageId, job.attemptsMade, job.opts.attempts ?? 1);
 
   const priority = createQueueWorker("smsPriority", processorFor("high"), workerOptions(true));
   const normal = createQueueWorker("smsNormal", processorFor("normal"), workerOptions(false));
 
   const gate = startPriorityGate(normal, options.priorityCheckMs ?? 100);
-  log.info("sending workers started", { provider: provider.name, concurrency, maxAttempts, backoffMs });
+  log.info("sending workers started", { provider: router ? "routed" : provider.name, concurrency, maxAttempts, backoffMs });
 
   return {
     async close() {
       await gate.stop();
       await Promise.all([priority.close(), normal.close()]);
+      await router?.close();
     },
   };
 }

@@ -9,6 +9,7 @@ import { assignInboundNumber, listInboundNumbers, releaseInboundNumber } from "@
 import { assignInboundNumberInput, releaseInboundNumberInput } from "@/lib/inbound-numbers/schemas";
 import { sendMessageInput } from "@/lib/messages/schemas";
 import { acceptMessage } from "@/lib/messages/accept-message";
+import { providerCommands } from "@/lib/cli/provider-commands";
 
 // CLI commands contributed by feature areas, merged into smsctl. Each prints JSON.
 type Options = Record<string, string | boolean | undefined>;
@@ -16,6 +17,7 @@ type Options = Record<string, string | boolean | undefined>;
 const text = (options: Options, name: string) => (typeof options[name] === "string" ? (options[name] as string) : undefined);
 
 export const cliCommands: Record<string, { usage: string; run: (options: Options) => Promise<unknown> }> = {
+  ...providerCommands,
   send: {
     usage: "send --account ID --to NUMBER --from SENDER --body TEXT [--priority high|normal]",
     async run(options) {

@@ -7,6 +7,7 @@ import { enqueue } from "@/lib/queue/enqueue";
 import { CELCOM_PROVIDER } from "@/lib/dlr/map-provider-dlr";
 import { recordRejectedDlrs } from "@/lib/dlr/record-dlr-dead-letters";
 import { logger } from "@/lib/logger";
+import { providerNameSchema } from "@/lib/routing/schemas";
 
 const log = logger.child({ component: "dlr-callback" });
 
@@ -15,6 +16,18 @@ const MAX_CALLBACK_BYTES = 512 * 1024;
 
 export function callbackAuthFromEnv(): CallbackAuthConfig {
   return { token: env.DLR_CALLBACK_TOKEN, hmacSecret: env.DLR_CALLBACK_HMAC_SECRET || undefined };
+}
+
+/**
+ * Which provider the reports belong to: `?provider=<name>` for a Celcom-kind provider configured
+ * in the routing table (its messages carry that name), else the bootstrap provider "celcom".
+ */
+function providerOf(request: Request): string {
+  const named = new URL(request.url).searchParams.get("provider");
+  if (named === null) return CELCOM_PROVIDER;
+  const parsed = providerNameSchema.safeParse(named);
+  if (!parsed.success) throw new AppError("bad_request", "Invalid provider name in the callback URL");
+  return parsed.data;
 }
 
 /**
@@ -39,18 +52,15 @@ export async function acceptCelcomDlrCallback(
   }
   const parsed = parseCelcomDlrPayload(body);
   if (!parsed.ok) throw new AppError("bad_request", "Not a Celcom delivery report", parsed.issues);
+  const provider = providerOf(request);
   const receivedAt = new Date();
   if (parsed.reports.length > 0) {
-    await enqueue(
-      "dlrInbound",
-      { provider: CELCOM_PROVIDER, receivedAt: receivedAt.toISOString(), reports: parsed.reports.map((report) => report.payload) },
-      { attempts: 8, backoff: { type: "exponential", delay: 1_000 } },
-    );
+    await enqueue("dlrInbound", { provider, receivedAt: receivedAt.toISOString(), reports: parsed.reports.map((report) => report.payload) });
   }
   // After the enqueue: if recording fails, the provider's retry re-queues the usable reports
   // (harmless duplicates) rather than the refused ones being recorded twice.
   if (parsed.rejected.length > 0) {
-    await recordRejectedDlrs(parsed.rejected.map((item) => ({ ...item, provider: CELCOM_PROVIDER, receivedAt })));
+    await recordRejectedDlrs(parsed.rejected.map((item) => ({ ...item, provider, receivedAt })));
     log.warn("dlr reports rejected", { rejected: parsed.rejected.length, reasons: [...new Set(parsed.rejected.map((item) => item.reason))] });
   }
   return { accepted: parsed.reports.length, rejected: parsed.rejected.length };

@@ -51,17 +51,38 @@ export interface MessageTimelineEntry {
   at: Date;
 }
 
-/** One message of the account with its timeline (every transition, oldest first); 404 for other accounts' ids. */
-export async function getMessage(accountId: string, messageId: string): Promise<MessageView & { events: MessageTimelineEntry[] }> {
+/** One provider submission of the message: which provider, what came back (`sent`, `rejected`, `provider_failure`). */
+export interface SendAttemptEntry {
+  attempt: number;
+  provider: string;
+  outcome: string;
+  code: string | null;
+  latencyMs: number | null;
+  at: Date;
+}
+
+/** One message of the account with its timeline (every transition, oldest first) and every provider submission; 404 for other accounts' ids. */
+export async function getMessage(
+  accountId: string,
+  messageId: string,
+): Promise<MessageView & { events: MessageTimelineEntry[]; sendAttempts: SendAttemptEntry[] }> {
   const message = await db.message.findFirst({ where: { id: messageId, accountId }, select: messageFields });
   if (!message) throw notFound("Message");
-  const events = await db.messageEvent.findMany({
-    where: { messageId },
-    select: { status: true, reason: true, source: true, data: true, createdAt: true },
-    orderBy: { id: "asc" },
-  });
+  const [events, attempts] = await Promise.all([
+    db.messageEvent.findMany({
+      where: { messageId },
+      select: { status: true, reason: true, source: true, data: true, createdAt: true },
+      orderBy: { id: "asc" },
+    }),
+    db.sendAttempt.findMany({
+      where: { messageId },
+      select: { attempt: true, provider: true, outcome: true, code: true, latencyMs: true, createdAt: true },
+      orderBy: { id: "asc" },
+    }),
+  ]);
   return {
     ...present(message),
+    sendAttempts: attempts.map(({ createdAt, ...attempt }) => ({ ...attempt, at: createdAt })),
     events: events.map((event) => ({ status: event.status, reason: event.reason, source: event.source, data: event.data, at: event.createdAt })),
   };
 }

@@ -6,14 +6,32 @@ export interface OutboundSms {
   /** Sender id (shortcode or alphanumeric sender name) registered with the provider. */
   from: string;
   body: string;
+  /** ISO country and MNO of the recipient, for routing (lib/routing); adapters ignore them. */
+  country?: string;
+  operator?: string;
 }
 
-export interface SendAccepted {
+/** One submission of a message to one provider, as the router reports it (recorded in send_attempts). */
+export interface ProviderTry {
+  provider: string;
+  /** `sent`; `rejected`: the provider refused the message itself; `provider_failure`: the provider failed. */
+  outcome: "sent" | "rejected" | "provider_failure";
+  code: string | null;
+  latencyMs: number;
+}
+
+/** Set by the router: which provider the result is from, and every provider tried for it. */
+interface RoutedFields {
+  provider?: string;
+  tries?: ProviderTry[];
+}
+
+export interface SendAccepted extends RoutedFields {
   ok: true;
   providerMessageId: string;
 }
 
-export interface SendFailure {
+export interface SendFailure extends RoutedFields {
   ok: false;
   /** True when the same message may succeed if submitted again later. */
   retryable: boolean;

@@ -69,6 +69,8 @@ export const queues = {
     name: "dlr.inbound",
     payload: z.object({
       provider: z.string(),
+      // How `reports` are shaped: Celcom callback bodies (the default) or SMPP receipts (lib/providers/smpp/pdu.ts).
+      format: z.enum(["celcom", "smpp"]).optional(),
       receivedAt: z.string(),
       reports: z.array(z.record(z.string(), z.unknown())).min(1),
     }),

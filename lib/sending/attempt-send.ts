@@ -5,6 +5,8 @@ import { failAndRefund } from "@/lib/messages/transitions/fail-and-refund";
 import { markQueued } from "@/lib/messages/transitions/mark-queued";
 import { markSent } from "@/lib/messages/transitions/mark-sent";
 import { recordRetries } from "@/lib/messages/transitions/record-retries";
+import { recordSendAttempts } from "@/lib/messages/transitions/record-send-attempts";
+import { attemptRows, outboundOf } from "@/lib/sending/attempt-rows";
 import { type SendFailure, type SmsProvider } from "@/lib/providers/types";
 
 const log = logger.child({ component: "sending" });
@@ -40,15 +42,17 @@ export async function attemptSend(messageId: string, options: SendAttemptOptions
   const message = await markQueued(messageId);
   if (!message) return { kind: "skipped" };
 
-  const result = await options.provider.send({ messageId: message.id, to: message.to, from: message.from, body: message.body });
+  const result = await options.provider.send(outboundOf(message));
+  await recordSendAttempts(attemptRows(message, options.provider, result));
+  const provider = result.provider ?? options.provider.name;
 
   if (result.ok) {
-    const moved = await markSent(options.provider.name, [{ messageId: message.id, providerMessageId: result.providerMessageId, attempt: message.attempts }]);
+    const moved = await markSent(provider, [{ messageId: message.id, providerMessageId: result.providerMessageId, attempt: message.attempts }]);
     if (moved === 0) log.warn("provider accepted a message that had already moved on", { messageId: message.id });
     return { kind: "sent", providerMessageId: result.providerMessageId };
   }
 
-  const data = { attempt: message.attempts, code: result.code, providerCode: result.providerCode ?? null, httpStatus: result.httpStatus ?? null };
+  const data = { attempt: message.attempts, provider, code: result.code, providerCode: result.providerCode ?? null, httpStatus: result.httpStatus ?? null };
   if (!result.retryable) {
     await failAndRefund([{ messageId: message.id, reason: `${result.code}: ${result.reason}`, data }], "worker");
     return { kind: "failed", failure: result, attempt: message.attempts };
@@ -60,7 +64,7 @@ export async function attemptSend(messageId: string, options: SendAttemptOptions
     return { kind: "retry", failure: result, attempt: message.attempts };
   }
   await parkDeadLetters([
-    { messageId: message.id, provider: options.provider.name, reason: result.code, detail: result.reason, attempts: message.attempts, data },
+    { messageId: message.id, provider, reason: result.code, detail: result.reason, attempts: message.attempts, data },
   ]);
   return { kind: "dead_lettered", failure: result, attempt: message.attempts };
 }

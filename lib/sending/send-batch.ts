@@ -4,6 +4,8 @@ import { failAndRefund } from "@/lib/messages/transitions/fail-and-refund";
 import { type ClaimedMessage, markBatchQueued } from "@/lib/messages/transitions/mark-queued";
 import { markSent } from "@/lib/messages/transitions/mark-sent";
 import { recordRetries } from "@/lib/messages/transitions/record-retries";
+import { recordSendAttempts } from "@/lib/messages/transitions/record-send-attempts";
+import { attemptRows, outboundOf } from "@/lib/sending/attempt-rows";
 import { type OutboundSms, type SendFailure, type SendResult, type SmsProvider } from "@/lib/providers/types";
 import { enqueueBulk } from "@/lib/queue/enqueue";
 import { RetryableSendError, sendBackoffDelay, sendJobOptions, sendQueueFor } from "@/lib/sending/send-jobs";
@@ -54,7 +56,7 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item:
 }
 
 async function submitToProvider(messages: ClaimedMessage[], options: BatchSendOptions): Promise<SendResult[]> {
-  const outbound: OutboundSms[] = messages.map((message) => ({ messageId: message.id, to: message.to, from: message.from, body: message.body }));
+  const outbound: OutboundSms[] = messages.map(outboundOf);
   if (options.useProviderBatch && options.provider.sendBatch) return options.provider.sendBatch(outbound);
   return mapLimited(outbound, SEND_BATCH_REQUEST_CONCURRENCY, (message) => options.provider.send(message));
 }
@@ -65,7 +67,7 @@ interface FailedAttempt {
 }
 
 function failureData(item: FailedAttempt) {
-  return { attempt: item.message.attempts, code: item.failure.code, providerCode: item.failure.providerCode ?? null, httpStatus: item.failure.httpStatus ?? null };
+  return { attempt: item.message.attempts, provider: item.failure.provider ?? null, code: item.failure.code, providerCode: item.failure.providerCode ?? null, httpStatus: item.failure.httpStatus ?? null };
 }
 
 /** A timeline row per failed attempt, then one single-message job each, delayed by the backoff. */
@@ -103,13 +105,14 @@ export async function sendMessageBatch(messageIds: readonly string[], options: B
   if (claimed.length === 0) return summary;
 
   const results = await submitToProvider(claimed, options);
-  const sent: { message: ClaimedMessage; providerMessageId: string }[] = [];
+  await recordSendAttempts(claimed.flatMap((message, index) => attemptRows(message, options.provider, results[index])));
+  const sent: { message: ClaimedMessage; providerMessageId: string; provider?: string }[] = [];
   const retries: FailedAttempt[] = [];
   const parked: FailedAttempt[] = [];
   const failed: FailedAttempt[] = [];
   claimed.forEach((message, index) => {
     const result = results[index];
-    if (result.ok) sent.push({ message, providerMessageId: result.providerMessageId });
+    if (result.ok) sent.push({ message, providerMessageId: result.providerMessageId, provider: result.provider });
     else if (!result.retryable) failed.push({ message, failure: result });
     else if (message.attempts < options.maxAttempts) retries.push({ message, failure: result });
     else parked.push({ message, failure: result });
@@ -117,14 +120,14 @@ export async function sendMessageBatch(messageIds: readonly string[], options: B
 
   summary.sent = await markSent(
     options.provider.name,
-    sent.map((item) => ({ messageId: item.message.id, providerMessageId: item.providerMessageId, attempt: item.message.attempts })),
+    sent.map((item) => ({ messageId: item.message.id, providerMessageId: item.providerMessageId, attempt: item.message.attempts, provider: item.provider })),
   );
   if (summary.sent < sent.length) log.warn("provider accepted messages that had already moved on", { count: sent.length - summary.sent });
   await scheduleRetries(retries, options);
   summary.deadLettered = await parkDeadLetters(
     parked.map((item) => ({
       messageId: item.message.id,
-      provider: options.provider.name,
+      provider: item.failure.provider ?? options.provider.name,
       reason: item.failure.code,
       detail: item.failure.reason,
       attempts: item.message.attempts,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DLR_CALLBACK_TOKEN, env, type Env } from "@/lib/env";
+import { DEFAULT_DLR_CALLBACK_TOKEN, DEFAULT_PROVIDER_SECRETS_KEY, env, type Env } from "@/lib/env";
 import { describeStartupProblems, startupProblems } from "@/lib/startup/check-startup-env";
 
 const STRONG = "s".repeat(40);
@@ -11,6 +11,7 @@ function production(overrides: Partial<Env> = {}): Env {
     SEMA_MODE: "production",
     DLR_CALLBACK_TOKEN: STRONG,
     AUTH_SECRET: STRONG,
+    PROVIDER_SECRETS_KEY: STRONG,
     WEBHOOK_ALLOW_LOOPBACK: false,
     SMS_PROVIDER: "celcom",
     CELCOM_API_KEY: "live-key",
@@ -33,6 +34,11 @@ describe("startupProblems", () => {
     expect(variables(defaults, "worker")).toEqual(["DLR_CALLBACK_TOKEN", "AUTH_SECRET"]);
     expect(variables(production({ AUTH_SECRET: "short-secret" }), "web")).toEqual(["AUTH_SECRET"]);
     expect(startupProblems(production({ AUTH_SECRET: "short-secret" }), "web")[0].message).toMatch(/shorter than 32/);
+  });
+
+  it("refuses the published or a short provider secrets key in web and worker", () => {
+    expect(variables(production({ PROVIDER_SECRETS_KEY: DEFAULT_PROVIDER_SECRETS_KEY }), "web")).toEqual(["PROVIDER_SECRETS_KEY"]);
+    expect(variables(production({ PROVIDER_SECRETS_KEY: "sixteen-chars-ok" }), "worker")).toEqual(["PROVIDER_SECRETS_KEY"]);
   });
 
   it("refuses loopback webhooks in production", () => {

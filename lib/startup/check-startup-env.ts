@@ -1,4 +1,4 @@
-import { DEFAULT_DLR_CALLBACK_TOKEN, env, type Env } from "@/lib/env";
+import { DEFAULT_DLR_CALLBACK_TOKEN, DEFAULT_PROVIDER_SECRETS_KEY, env, type Env } from "@/lib/env";
 
 export type StartingProcess = "web" | "worker" | "simulator";
 
@@ -35,6 +35,9 @@ export function startupProblems(source: Env, role: StartingProcess): StartupProb
       variable: "AUTH_SECRET",
       message: `is ${source.AUTH_SECRET ? `shorter than ${MIN_AUTH_SECRET_LENGTH} characters` : "missing"}; set it to ${SECRET_HINT}`,
     });
+  }
+  if (source.PROVIDER_SECRETS_KEY === DEFAULT_PROVIDER_SECRETS_KEY || source.PROVIDER_SECRETS_KEY.length < MIN_AUTH_SECRET_LENGTH) {
+    problems.push({ variable: "PROVIDER_SECRETS_KEY", message: `is missing, the published default or short; set it to ${SECRET_HINT} (it encrypts provider credentials)` });
   }
   if (source.WEBHOOK_ALLOW_LOOPBACK) {
     problems.push({ variable: "WEBHOOK_ALLOW_LOOPBACK", message: "lets tenants' webhooks reach this machine; it is for demo and test mode only, unset it" });

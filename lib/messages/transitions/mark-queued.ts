@@ -7,6 +7,9 @@ export interface ClaimedMessage {
   to: string;
   from: string;
   body: string;
+  /** Recipient's country and MNO, for routing. */
+  country: string;
+  operator: string;
   /** Tries so far, this one included. */
   attempts: number;
 }
@@ -28,11 +31,11 @@ export async function markQueued(messageId: string): Promise<ClaimedMessage | nu
     ), claimed AS (
       UPDATE messages m SET status = 'queued', attempts = m.attempts + 1, queued_at = COALESCE(m.queued_at, now()), updated_at = now()
       FROM target WHERE m.id = target.id AND NOT target.opted_out
-      RETURNING m.id, m."to", m."from", m.body, m.attempts, target.previous
+      RETURNING m.id, m."to", m."from", m.body, m.country, m.operator, m.attempts, target.previous
     ), event AS (
       INSERT INTO message_events (message_id, status, source) SELECT id, 'queued', 'worker' FROM claimed WHERE previous = 'submitted'
     ), ${rejectOptedOutCtes(Prisma.sql`target`)}
-    SELECT id, "to", "from", body, attempts FROM claimed`);
+    SELECT id, "to", "from", body, country, operator, attempts FROM claimed`);
   return rows[0] ?? null;
 }
 
@@ -55,9 +58,9 @@ export async function markBatchQueued(messageIds: readonly string[]): Promise<Cl
     ), claimed AS (
       UPDATE messages m SET status = 'queued', attempts = m.attempts + 1, queued_at = COALESCE(m.queued_at, now()), updated_at = now()
       FROM target WHERE m.id = target.id AND m.status = 'submitted' AND NOT target.opted_out
-      RETURNING m.id, m."to", m."from", m.body, m.attempts
+      RETURNING m.id, m."to", m."from", m.body, m.country, m.operator, m.attempts
     ), event AS (
       INSERT INTO message_events (message_id, status, source) SELECT id, 'queued', 'worker' FROM claimed
     ), ${rejectOptedOutCtes(Prisma.sql`target`)}
-    SELECT id, "to", "from", body, attempts FROM claimed`);
+    SELECT id, "to", "from", body, country, operator, attempts FROM claimed`);
 }

@@ -6,6 +6,8 @@ export interface AcceptedByProvider {
   providerMessageId: string;
   /** The attempt that got through, recorded on the timeline. */
   attempt: number;
+  /** The provider that accepted it, when not the one `markSent` was called with (routed sends). */
+  provider?: string;
 }
 
 /**
@@ -18,17 +20,18 @@ export async function markSent(provider: string, accepted: readonly AcceptedByPr
   const [row] = await db.$queryRaw<{ moved: bigint; tally: unknown }[]>`
     WITH input AS (
       SELECT * FROM unnest(${accepted.map((item) => item.messageId)}::uuid[], ${accepted.map((item) => item.providerMessageId)}::text[],
-                           ${accepted.map((item) => item.attempt)}::int[]) AS t(id, provider_message_id, attempt)
+                           ${accepted.map((item) => item.attempt)}::int[], ${accepted.map((item) => item.provider ?? provider)}::text[])
+                    AS t(id, provider_message_id, attempt, provider)
     ), locked AS (
       SELECT id FROM messages WHERE id IN (SELECT id FROM input) ORDER BY id FOR UPDATE
     ), moved AS (
-      UPDATE messages m SET status = 'sent', provider = ${provider}, provider_message_id = i.provider_message_id, sent_at = now(), updated_at = now()
+      UPDATE messages m SET status = 'sent', provider = i.provider, provider_message_id = i.provider_message_id, sent_at = now(), updated_at = now()
       FROM input i JOIN locked l ON l.id = i.id
       WHERE m.id = i.id AND message_status_rank('sent') > message_status_rank(m.status)
       RETURNING m.id, i.provider_message_id, i.attempt, m.status, m.provider, m.operator, m.created_at
     ), events AS (
       INSERT INTO message_events (message_id, status, source, data)
-      SELECT id, 'sent', 'worker', jsonb_build_object('attempt', attempt, 'providerMessageId', provider_message_id) FROM moved
+      SELECT id, 'sent', 'worker', jsonb_build_object('attempt', attempt, 'provider', provider, 'providerMessageId', provider_message_id) FROM moved
     )
     SELECT count(*) AS moved, ${statusTallySql("moved", "created_at")} AS tally FROM moved`;
   recordTallies(row.tally);

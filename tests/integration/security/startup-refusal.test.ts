@@ -10,7 +10,7 @@ const STRONG_SECRET = "x".repeat(48);
 /** The environment of a production deployment that set nothing: no mode, no secrets. */
 function productionDefaults(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "silent", ...overrides };
-  for (const name of ["SEMA_MODE", "AUTH_SECRET", "DLR_CALLBACK_TOKEN", "WEBHOOK_ALLOW_LOOPBACK", "SMS_PROVIDER"]) {
+  for (const name of ["SEMA_MODE", "AUTH_SECRET", "DLR_CALLBACK_TOKEN", "PROVIDER_SECRETS_KEY", "WEBHOOK_ALLOW_LOOPBACK", "SMS_PROVIDER"]) {
     if (!(name in overrides)) delete childEnv[name];
   }
   return childEnv;
@@ -39,17 +39,17 @@ describe("start-up refusal outside demo and test mode", () => {
       runEntry("workers/index.ts", productionDefaults()),
       runEntry(
         "workers/index.ts",
-        productionDefaults({ DLR_CALLBACK_TOKEN: DEFAULT_DLR_CALLBACK_TOKEN, AUTH_SECRET: STRONG_SECRET, SMS_PROVIDER: "celcom", CELCOM_API_KEY: "k", CELCOM_PARTNER_ID: "1" }),
+        productionDefaults({ DLR_CALLBACK_TOKEN: DEFAULT_DLR_CALLBACK_TOKEN, AUTH_SECRET: STRONG_SECRET, PROVIDER_SECRETS_KEY: STRONG_SECRET, SMS_PROVIDER: "celcom", CELCOM_API_KEY: "k", CELCOM_PARTNER_ID: "1" }),
       ),
     ]);
     expect(defaults.code).toBe(1);
     expect(defaults.stderr).toContain("Sema Link worker refuses to start in production mode");
-    for (const variable of ["DLR_CALLBACK_TOKEN", "AUTH_SECRET", "SMS_PROVIDER"]) expect(defaults.stderr).toContain(`  - ${variable} `);
+    for (const variable of ["DLR_CALLBACK_TOKEN", "AUTH_SECRET", "PROVIDER_SECRETS_KEY", "SMS_PROVIDER"]) expect(defaults.stderr).toContain(`  - ${variable} `);
 
     // The published token set explicitly is refused just the same, and it is the only complaint.
     expect(publishedToken.code).toBe(1);
     expect(publishedToken.stderr).toContain("  - DLR_CALLBACK_TOKEN is missing or the published default");
-    expect(publishedToken.stderr).not.toMatch(/ - (AUTH_SECRET|SMS_PROVIDER|CELCOM_)/);
+    expect(publishedToken.stderr).not.toMatch(/ - (AUTH_SECRET|PROVIDER_SECRETS_KEY|SMS_PROVIDER|CELCOM_)/);
   });
 
   it("the Celcom simulator (unauthenticated admin API, well-known credentials) does not run in production", { timeout: 60_000 }, async () => {
@@ -91,7 +91,7 @@ describe("the web app's start-up hook (instrumentation register)", () => {
   it("starts in production with real secrets, and in test mode with the defaults", async () => {
     process.env.NEXT_RUNTIME = "nodejs";
     const { exit } = watchExit();
-    Object.assign(env, { SEMA_MODE: "production", DLR_CALLBACK_TOKEN: STRONG_SECRET, AUTH_SECRET: STRONG_SECRET, WEBHOOK_ALLOW_LOOPBACK: false });
+    Object.assign(env, { SEMA_MODE: "production", DLR_CALLBACK_TOKEN: STRONG_SECRET, AUTH_SECRET: STRONG_SECRET, PROVIDER_SECRETS_KEY: STRONG_SECRET, WEBHOOK_ALLOW_LOOPBACK: false });
     await register();
     Object.assign(env, { SEMA_MODE: "test", DLR_CALLBACK_TOKEN: DEFAULT_DLR_CALLBACK_TOKEN, AUTH_SECRET: undefined, WEBHOOK_ALLOW_LOOPBACK: true });
     await register();

@@ -1,0 +1,22 @@
+import { db } from "@/lib/db";
+import type { ProviderTry } from "@/lib/providers/types";
+
+export interface SendAttemptRow extends ProviderTry {
+  messageId: string;
+  /** The message's attempt number the submission belongs to (failover tries share it). */
+  attempt: number;
+}
+
+/**
+ * One send_attempts row per provider submission, for many messages in one statement: the
+ * per-attempt provider and outcome the message API shows, and the history the routing health
+ * windows are rebuilt from.
+ */
+export async function recordSendAttempts(rows: readonly SendAttemptRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.$executeRaw`
+    INSERT INTO send_attempts (message_id, attempt, provider, outcome, code, latency_ms)
+    SELECT * FROM unnest(${rows.map((row) => row.messageId)}::uuid[], ${rows.map((row) => row.attempt)}::int[],
+                         ${rows.map((row) => row.provider)}::text[], ${rows.map((row) => row.outcome)}::text[],
+                         ${rows.map((row) => row.code)}::text[], ${rows.map((row) => row.latencyMs)}::int[])`;
+}
