@@ -43,15 +43,32 @@ const STATUS_TEXT: Record<number, string> = {
   503: "Temporarily unavailable",
 };
 
-/** Error statuses, with the headers every response of an API-key route carries. */
-export const ERROR_STATUSES = Object.keys(STATUS_TEXT).map(Number);
+/** Sent with every answer of an API-key route (the rate limit is per key). */
+export const RATE_LIMIT_HEADERS = {
+  "RateLimit-Limit": { $ref: "#/components/headers/RateLimit-Limit" },
+  "RateLimit-Remaining": { $ref: "#/components/headers/RateLimit-Remaining" },
+  "RateLimit-Reset": { $ref: "#/components/headers/RateLimit-Reset" },
+};
+const RETRY_HEADERS = { ...RATE_LIMIT_HEADERS, "Retry-After": { $ref: "#/components/headers/Retry-After" } };
 
-/** The documented response for an error status: the one error shape, and which codes it carries. */
-export function errorResponse(status: number, headers: ZodOpenApiResponseObject["headers"]): ZodOpenApiResponseObject {
+// One object per status: zod-openapi registers a response component by identity.
+const responses = new Map<number, ZodOpenApiResponseObject>();
+
+/**
+ * The documented response for an error status: the one error shape, and which codes it carries.
+ * Registered once per status as a component (`#/components/responses/Error422`).
+ */
+export function errorResponse(status: number): ZodOpenApiResponseObject {
+  const cached = responses.get(status);
+  if (cached) return cached;
   const codes = codesFor(status);
-  return {
+  const headers = status === 429 || status === 503 ? RETRY_HEADERS : RATE_LIMIT_HEADERS;
+  const response: ZodOpenApiResponseObject = {
+    id: `Error${status}`,
     description: `${STATUS_TEXT[status]}. Codes: ${codes.map((code) => `\`${code}\``).join(", ")}.`,
     headers,
     content: { "application/json": { schema: errorBody } },
   };
+  responses.set(status, response);
+  return response;
 }

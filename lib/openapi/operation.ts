@@ -1,13 +1,6 @@
 import { z } from "zod";
 import type { ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from "zod-openapi";
-import { errorResponse } from "@/lib/openapi/errors";
-
-const RATE_LIMIT_HEADERS = {
-  "RateLimit-Limit": { $ref: "#/components/headers/RateLimit-Limit" },
-  "RateLimit-Remaining": { $ref: "#/components/headers/RateLimit-Remaining" },
-  "RateLimit-Reset": { $ref: "#/components/headers/RateLimit-Reset" },
-};
-const RETRY_HEADERS = { ...RATE_LIMIT_HEADERS, "Retry-After": { $ref: "#/components/headers/Retry-After" } };
+import { errorResponse, RATE_LIMIT_HEADERS } from "@/lib/openapi/errors";
 
 export interface OperationSpec {
   operationId: string;
@@ -48,8 +41,7 @@ export function apiOperation(spec: OperationSpec): ZodOpenApiOperationObject {
     },
   };
   for (const status of [...statuses].sort()) {
-    const headers = status === 429 || status === 503 ? RETRY_HEADERS : successHeaders;
-    responses[String(status) as `4${string}`] = errorResponse(status, headers);
+    responses[String(status) as `4${string}`] = errorResponse(status);
   }
 
   return {

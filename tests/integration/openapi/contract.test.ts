@@ -26,7 +26,11 @@ function validateAgainstDocument(operation: string, status: number, contentType:
   const [method, documentPath] = operation.split(" ") as [string, string];
   const responses = document.paths?.[documentPath]?.[method.toLowerCase() as "get"]?.responses ?? {};
   expect(Object.keys(responses), `${operation} documents status ${status}`).toContain(String(status));
-  const response = responses[String(status)] as { content?: Record<string, unknown> };
+  const documented = responses[String(status)] as { $ref?: string; content?: Record<string, unknown> };
+  // Error responses are shared components: "#/components/responses/Error422".
+  const refName = documented.$ref?.split("/").pop();
+  const response = (refName ? document.components?.responses?.[refName] : documented) as { content?: Record<string, unknown> };
+  const schemaPath = refName ? ["components", "responses", refName] : ["paths", documentPath, method.toLowerCase(), "responses", String(status)];
   if (!response.content) {
     expect(body, `${operation} ${status} has no body`).toBeNull();
     return;
@@ -34,7 +38,7 @@ function validateAgainstDocument(operation: string, status: number, contentType:
   const mediaType = (contentType ?? "").split(";")[0]!.trim();
   expect(Object.keys(response.content), `${operation} ${status} documents ${mediaType}`).toContain(mediaType);
   if (mediaType !== "application/json") return;
-  const pointer = ["paths", documentPath, method.toLowerCase(), "responses", String(status), "content", mediaType, "schema"].map(escape).join("/");
+  const pointer = [...schemaPath, "content", mediaType, "schema"].map(escape).join("/");
   const validate = ajv.getSchema(`${DOCUMENT_ID}#/${pointer}`);
   if (!validate) throw new Error(`no schema at ${pointer}`);
   const valid = validate(body);
