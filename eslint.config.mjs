@@ -24,7 +24,7 @@ const productUsesNoTools = ["lib", "app", "components", "workers"].map((target) 
 }));
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", "lib/generated/", "next-env.d.ts", "test-results/", "playwright-report/"] },
+  { ignores: ["node_modules/", ".next/", "lib/generated/", "docs/client/schema.d.ts", "next-env.d.ts", "test-results/", "playwright-report/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig, isPublicPath } from "@/lib/auth/config";
-import { createNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { createNonce, INLINE_STYLE_PATHS, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
 const { auth } = NextAuth(authConfig);
 
@@ -28,7 +28,7 @@ const checkSession = auth((request) => {
   }
   // Next.js takes the nonce for its inline and bundle scripts from the request's CSP header.
   const https = servedOverHttps(request);
-  const policy = pageContentSecurityPolicy(createNonce(), { https, development: process.env.NODE_ENV === "development" });
+  const policy = pageContentSecurityPolicy(createNonce(), { https, development: process.env.NODE_ENV === "development", inlineStyles: INLINE_STYLE_PATHS.includes(path) });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -3,7 +3,9 @@
 // their own fresh database. Choose suites with TEST_SUITES=static,unit,integration,e2e (default: all).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { ROOT, bin, buildIfNeeded, dropDatabase, ensureDatabase, ensurePostgres, ensureRedis, migrate, run, say, sleep } from "./lib/services.mjs";
 
 const suites = new Set((process.env.TEST_SUITES ?? "static,unit,integration,e2e").split(",").map((s) => s.trim()));
@@ -72,6 +74,13 @@ async function waitForHealth(url, procs) {
     await sleep(250);
   }
   throw new Error(`${url} did not answer within 60 s`);
+}
+
+// The generated OpenAPI document against redocly.yaml (the recommended ruleset), offline.
+function lintOpenApi() {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "sema-openapi-")), "openapi.json");
+  run(bin("tsx"), ["scripts/write-openapi.ts", file], baseEnv);
+  run(bin("redocly"), ["lint", file, "--config", "redocly.yaml", "--format", "stylish"], { ...baseEnv, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" });
 }
 
 async function e2e() {
@@ -154,6 +163,7 @@ async function main() {
   if (suites.has("static")) {
     await step("typecheck", () => run("npx", ["tsc", "--noEmit", "-p", "."], baseEnv));
     await step("lint", () => run("npx", ["eslint", ".", "--max-warnings", "0"], baseEnv));
+    await step("OpenAPI lint", lintOpenApi);
   }
   if (suites.has("unit")) await step("unit tests", () => run("npx", ["vitest", "run", "--project", "unit"], baseEnv));
   if (suites.has("integration")) {

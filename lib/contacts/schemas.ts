@@ -46,3 +46,8 @@ export type UpdateContactInput = z.infer<typeof updateContactInput>;
 export const removeContactsQuery = z.object({
   status: z.literal("invalid"),
 });
+
+export const revalidateContactListQuery = z.object({
+  /** `invalid` re-validates the invalid contacts, `all` every contact. */
+  scope: z.enum(["invalid", "all"]).default("invalid"),
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { API_CONTENT_SECURITY_POLICY, createNonce, pageContentSecurityPolicy, securityHeaderRules } from "@/lib/security/headers";
+import { API_CONTENT_SECURITY_POLICY, createNonce, INLINE_STYLE_PATHS, pageContentSecurityPolicy, securityHeaderRules } from "@/lib/security/headers";
 
 const directives = (policy: string) => new Map(policy.split("; ").map((directive) => [directive.split(" ")[0], directive]));
 
@@ -18,6 +18,13 @@ describe("page Content-Security-Policy", () => {
     const development = directives(pageContentSecurityPolicy("n", { https: false, development: true }));
     expect(development.get("script-src")).toContain("'unsafe-eval'");
     expect(development.get("style-src")).toBe("style-src 'self' 'unsafe-inline'");
+  });
+
+  it("lets only the listed pages (the API reference) have inline styles, never inline scripts", () => {
+    const reference = directives(pageContentSecurityPolicy("n", { https: false, development: false, inlineStyles: true }));
+    expect(reference.get("style-src")).toBe("style-src 'self' 'unsafe-inline'");
+    expect(reference.get("script-src")).toBe("script-src 'self' 'nonce-n' 'strict-dynamic'");
+    expect(INLINE_STYLE_PATHS).toEqual(["/docs"]);
   });
 
   it("makes a new unguessable nonce each time", () => {

@@ -42,6 +42,12 @@ export function securityHeaderRules(): HeaderRule[] {
   ];
 }
 
+/**
+ * Pages whose styles may be inline without a nonce: the API reference, whose Scalar bundle injects
+ * two stylesheets (its theme and its toaster's) that it does not give the page's nonce.
+ */
+export const INLINE_STYLE_PATHS = ["/docs"];
+
 /** A fresh, unguessable nonce for one page response. */
 export function createNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -53,12 +59,13 @@ export function createNonce(): string {
  * its own scripts; `'strict-dynamic'` lets those load the rest of the bundle. Style attributes stay
  * allowed (`style-src-attr`): React renders a few (progress bars) and they cannot run code.
  */
-export function pageContentSecurityPolicy(nonce: string, options: { https: boolean; development: boolean }): string {
+export function pageContentSecurityPolicy(nonce: string, options: { https: boolean; development: boolean; inlineStyles?: boolean }): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
-    // The dev server injects styles without a nonce; a nonce would make browsers ignore 'unsafe-inline'.
-    options.development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    // The dev server (and, on /docs, Scalar's bundle) injects styles without a nonce; a nonce would
+    // make browsers ignore 'unsafe-inline'. Scripts stay nonce-only everywhere.
+    options.development || options.inlineStyles ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",
