@@ -450,6 +450,180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/inbound-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inbound messages
+         * @description Messages people sent to the account's numbers, newest first; `phone` filters by sender; page with `cursor`. Each also arrives as a `message.inbound` webhook.
+         */
+        get: operations["listInboundMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound-numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inbound numbers
+         * @description The short codes and long numbers (or keywords of a shared short code) assigned to the account by an operator.
+         */
+        get: operations["listInboundNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound-numbers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an inbound number
+         * @description The account's own setting on a number: whether STOP and START get a confirmation reply (each reply is a billed message).
+         */
+        patch: operations["updateInboundNumber"];
+        trace?: never;
+    };
+    "/v1/keywords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List keywords
+         * @description The account's keywords, and the standard keywords (STOP, START, HELP…) every account answers.
+         */
+        get: operations["listKeywords"];
+        put?: never;
+        /**
+         * Create a keyword
+         * @description Matched on the first word of messages to the account's numbers (or to one `number`). A standard word keeps its action; only its reply text changes. `reply` is required for the `reply` action.
+         */
+        post: operations["createKeyword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keywords/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a keyword */
+        get: operations["getKeyword"];
+        put?: never;
+        post?: never;
+        /** Delete a keyword */
+        delete: operations["deleteKeyword"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a keyword
+         * @description Changes the fields given; the same rules as creating apply to the result.
+         */
+        patch: operations["updateKeyword"];
+        trace?: never;
+    };
+    "/v1/opt-outs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List opted-out phones
+         * @description Most recent first; `phone` finds one; page with `cursor`. Messages and campaigns skip these phones.
+         */
+        get: operations["listOptOuts"];
+        put?: never;
+        /**
+         * Opt a phone out
+         * @description Recorded as a consent event every time, as evidence of the request. Answers 201 when the phone was opted in until now, 200 when it already was opted out.
+         */
+        post: operations["optOutPhone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/opt-outs/{phone}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is a phone opted out
+         * @description Answers for any phone; 422 when the path is no phone number.
+         */
+        get: operations["getOptOutStatus"];
+        put?: never;
+        post?: never;
+        /**
+         * Opt a phone back in
+         * @description Recorded as a consent event. 404 when the phone is not opted out.
+         */
+        delete: operations["optInPhone"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/opt-outs/{phone}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A phone's consent history
+         * @description Every opt-out and opt-in of the phone for this account, with its evidence, oldest first.
+         */
+        get: operations["getConsentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/account": {
         parameters: {
             query?: never;
@@ -533,6 +707,26 @@ export interface paths {
          * @description Issues a replacement; the old key keeps working for `graceHours` (default 24). The body is optional.
          */
         post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Who changed what in the account (keys, webhooks, sender IDs, opt-outs, settings…), newest first; filter by `action` (repeatable) and time; page with `cursor`.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -716,6 +910,29 @@ export interface webhooks {
          *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_message_rejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * message.inbound
+         * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
+         *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
+         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
+         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         */
+        post: operations["webhook_message_inbound"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1077,6 +1294,54 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        MessageInboundEvent: {
+            /**
+             * Format: uuid
+             * @description Unique per event and identical on every retry: deduplicate on it
+             */
+            eventId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            timestamp: string;
+            /** @constant */
+            eventType: "message.inbound";
+            data: components["schemas"]["WebhookInboundMessage"];
+        } & {
+            [key: string]: unknown;
+        };
+        WebhookInboundMessage: {
+            /**
+             * Format: uuid
+             * @description The inbound message (GET /v1/inbound-messages)
+             */
+            id: string;
+            /**
+             * @description The sender in E.164, or as received when it is not a phone number
+             * @example +254712345678
+             */
+            from: string;
+            /**
+             * @description The account's number it was sent to
+             * @example 22384
+             */
+            to: string;
+            body: string;
+            /** @example STOP */
+            keyword: string | null;
+            /** @description What the keyword did; null when no keyword matched */
+            action: ("reply" | "opt_out" | "opt_in" | "help") | null;
+            provider: string;
+            providerMessageId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            receivedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
         CampaignCreatedEvent: {
             /**
              * Format: uuid
@@ -1332,6 +1597,8 @@ export interface components {
             callbackEvents: string[];
             /** @description Any JSON value */
             customPayload: unknown;
+            /** @description The inbound message this is the automatic reply to; null for messages sent by the account */
+            inReplyToId: string | null;
             /**
              * Format: date-time
              * @example 2026-11-23T10:16:10.123Z
@@ -1376,6 +1643,8 @@ export interface components {
             callbackEvents: string[];
             /** @description Any JSON value */
             customPayload: unknown;
+            /** @description The inbound message this is the automatic reply to; null for messages sent by the account */
+            inReplyToId: string | null;
             /**
              * Format: date-time
              * @example 2026-11-23T10:16:10.123Z
@@ -1397,6 +1666,26 @@ export interface components {
                 source: string;
                 /** @description Any JSON value */
                 data: unknown;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T10:16:10.123Z
+                 */
+                at: string;
+            }[];
+            /** @description Every submission to a provider, oldest first (a failover adds one per provider tried) */
+            sendAttempts: {
+                /** @description The send attempt (the message's `attempts` count) this submission belongs to */
+                attempt: number;
+                /** @example celcom */
+                provider: string;
+                /**
+                 * @description `sent`: accepted by the provider; `rejected`: the provider refused the message itself; `provider_failure`: the provider failed (the router may fail over)
+                 * @enum {string}
+                 */
+                outcome: "sent" | "rejected" | "provider_failure";
+                /** @description Why it was not sent; null when sent */
+                code: string | null;
+                latencyMs: number | null;
                 /**
                  * Format: date-time
                  * @example 2026-11-23T10:16:10.123Z
@@ -1464,6 +1753,8 @@ export interface components {
             estimatedCost: number;
             recipientCount: number;
             messageCount: number;
+            /** @description Recipients skipped because they opted out (counted when the campaign is created, settled when it is queued) */
+            optedOutCount: number;
             /**
              * Format: date-time
              * @example 2026-11-23T10:16:10.123Z
@@ -1494,6 +1785,8 @@ export interface components {
              */
             estimatedCost: number;
             recipients: number;
+            /** @description Recipients of the list who opted out: no message goes to them */
+            optedOut: number;
             segments: number;
         };
         CampaignDetail: {
@@ -1523,6 +1816,8 @@ export interface components {
             estimatedCost: number;
             recipientCount: number;
             messageCount: number;
+            /** @description Recipients skipped because they opted out (counted when the campaign is created, settled when it is queued) */
+            optedOutCount: number;
             /**
              * Format: date-time
              * @example 2026-11-23T10:16:10.123Z
@@ -1831,6 +2126,190 @@ export interface components {
         Replayed: {
             replayed: number;
         };
+        InboundMessagePage: {
+            data: components["schemas"]["InboundMessage"][];
+            nextCursor: string | null;
+        };
+        InboundMessage: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The sender in E.164, or as received when it is not a phone number
+             * @example +254712345678
+             */
+            from: string;
+            /**
+             * @description The account's number it was sent to
+             * @example 22384
+             */
+            to: string;
+            body: string;
+            /**
+             * @description The keyword that matched (upper case)
+             * @example STOP
+             */
+            keyword: string | null;
+            /** @description What the keyword did; null when no keyword matched */
+            action: ("reply" | "opt_out" | "opt_in" | "help") | null;
+            /** @description Why the automatic reply could not be sent (e.g. insufficient credits) */
+            replyError: string | null;
+            provider: string;
+            providerMessageId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            createdAt: string;
+            /** @description When it was read in the portal's inbox */
+            readAt: string | null;
+        };
+        InboundNumberList: {
+            data: components["schemas"]["InboundNumber"][];
+        };
+        InboundNumber: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            /**
+             * @description A short code in digits or a long number in E.164
+             * @example 22384
+             */
+            number: string;
+            /** @description On a shared short code, the first word that routes messages to this account; null: every message to the number */
+            keyword: string | null;
+            /** @enum {string} */
+            kind: "short_code" | "long_number";
+            /** @description Replies cost the subscriber nothing */
+            zeroRated: boolean;
+            /** @description Whether STOP and START get a confirmation reply */
+            sendConfirmations: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            createdAt: string;
+        };
+        KeywordList: {
+            /** @description The account's keywords, alphabetical */
+            data: components["schemas"]["Keyword"][];
+            /** @description The standard keywords every account answers */
+            standard: {
+                /** @example STOP */
+                keyword: string;
+                /** @enum {string} */
+                action: "opt_out" | "opt_in" | "help";
+                /** @description The account has its own keyword for this word (its text replaces the standard one) */
+                overridden: boolean;
+            }[];
+        };
+        Keyword: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Upper case; matched case-insensitively on the first word of an inbound message
+             * @example PROMO
+             */
+            keyword: string;
+            /**
+             * @description `reply`: answer with `reply`; `opt_out` / `opt_in`: record consent (and confirm with `reply`, or the standard text)
+             * @enum {string}
+             */
+            action: "reply" | "opt_out" | "opt_in";
+            reply: string | null;
+            /**
+             * @description The inbound number it applies to; null for every number of the account
+             * @example 22384
+             */
+            number: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            updatedAt: string;
+        };
+        OptOutPage: {
+            data: components["schemas"]["OptOut"][];
+            nextCursor: string | null;
+        };
+        OptOut: {
+            /**
+             * @description E.164
+             * @example +254712345678
+             */
+            phone: string;
+            /**
+             * @description How the opt-out arrived: `inbound_keyword`, `api`, `portal` or `import`
+             * @example inbound_keyword
+             */
+            source: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            optedOutAt: string;
+        };
+        OptOutStatus: {
+            /**
+             * @description E.164
+             * @example +254712345678
+             */
+            phone: string;
+            optedOut: boolean;
+            optedOutAt: string | null;
+            source: string | null;
+        };
+        OptedIn: {
+            /**
+             * @description E.164
+             * @example +254712345678
+             */
+            phone: string;
+            /** @constant */
+            optedOut: false;
+        };
+        ConsentHistory: {
+            /**
+             * @description E.164
+             * @example +254712345678
+             */
+            phone: string;
+            optedOut: boolean;
+            optedOutAt: string | null;
+            /** @description Every opt-out and opt-in of the phone, oldest first (at most 1,000) */
+            events: {
+                /**
+                 * @description Sequence number of the event
+                 * @example 42
+                 */
+                id: string;
+                /** @enum {string} */
+                action: "opt_out" | "opt_in";
+                /** @enum {string} */
+                source: "inbound_keyword" | "api" | "portal" | "import";
+                /** @description The inbound message that carried the keyword (source `inbound_keyword`) */
+                inboundMessageId: string | null;
+                /** @description The API key that made the change (source `api`) */
+                apiKeyId: string | null;
+                /** @description The portal user who made the change (source `portal` or `import`) */
+                userId: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T10:16:10.123Z
+                 */
+                at: string;
+            }[];
+        };
         Account: {
             /** Format: uuid */
             id: string;
@@ -1916,6 +2395,45 @@ export interface components {
              * @description The rotated key, which keeps working for the grace period
              */
             replaces?: string;
+        };
+        AuditEventPage: {
+            data: components["schemas"]["AuditEvent"][];
+            nextCursor: string | null;
+        };
+        AuditEvent: {
+            /**
+             * @description Sequence number of the event
+             * @example 1042
+             */
+            id: string;
+            /** @enum {string} */
+            action: "auth.sign_in" | "auth.sign_in_failed" | "auth.sign_out" | "api_key.create" | "api_key.rotate" | "api_key.revoke" | "webhook.create" | "webhook.update" | "webhook.delete" | "webhook.rotate_secret" | "callback_secret.rotate" | "sender_id.request" | "sender_id.approve" | "sender_id.reject" | "credits.top_up" | "account.update_settings" | "opt_out.create" | "opt_out.delete" | "provider.update" | "route.update" | "dead_letter.replay" | "dead_letter.discard" | "dead_letter.expire";
+            actor: {
+                /** @enum {string} */
+                type: "user" | "api_key" | "operator" | "system";
+                /** @description The user's or API key's id */
+                id: string | null;
+                /** @description The user's email or the API key's name, as it was then */
+                label: string | null;
+            };
+            target: {
+                /** @example api_key */
+                type: string | null;
+                id: string | null;
+            };
+            accountId: string | null;
+            /** @description The state before the change (secrets redacted); null when none */
+            before: unknown;
+            /** @description The state after the change (secrets redacted); null when none */
+            after: unknown;
+            ip: string | null;
+            userAgent: string | null;
+            requestId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            createdAt: string;
         };
     };
     responses: {
@@ -2806,7 +3324,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uri */
                     url: string;
-                    events: ("*" | "message.*" | "campaign.*" | "contact_list.*" | "message.submitted" | "message.sent" | "message.delivered" | "message.failed" | "message.undeliverable" | "message.expired" | "message.rejected" | "campaign.created" | "campaign.rejected" | "campaign.scheduled" | "campaign.queued" | "campaign.completed" | "campaign.cancelled" | "contact_list.validated" | "contact_list.validation_failed")[];
+                    events: ("*" | "message.*" | "campaign.*" | "contact_list.*" | "message.submitted" | "message.sent" | "message.delivered" | "message.failed" | "message.undeliverable" | "message.expired" | "message.rejected" | "message.inbound" | "campaign.created" | "campaign.rejected" | "campaign.scheduled" | "campaign.queued" | "campaign.completed" | "campaign.cancelled" | "contact_list.validated" | "contact_list.validation_failed")[];
                     description?: string;
                     batch?: boolean;
                 };
@@ -2904,7 +3422,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uri */
                     url?: string;
-                    events?: ("*" | "message.*" | "campaign.*" | "contact_list.*" | "message.submitted" | "message.sent" | "message.delivered" | "message.failed" | "message.undeliverable" | "message.expired" | "message.rejected" | "campaign.created" | "campaign.rejected" | "campaign.scheduled" | "campaign.queued" | "campaign.completed" | "campaign.cancelled" | "contact_list.validated" | "contact_list.validation_failed")[];
+                    events?: ("*" | "message.*" | "campaign.*" | "contact_list.*" | "message.submitted" | "message.sent" | "message.delivered" | "message.failed" | "message.undeliverable" | "message.expired" | "message.rejected" | "message.inbound" | "campaign.created" | "campaign.rejected" | "campaign.scheduled" | "campaign.queued" | "campaign.completed" | "campaign.cancelled" | "contact_list.validated" | "contact_list.validation_failed")[];
                     description?: string | null;
                     batch?: boolean;
                     /** @enum {string} */
@@ -3174,6 +3692,439 @@ export interface operations {
             500: components["responses"]["Error500"];
         };
     };
+    listInboundMessages: {
+        parameters: {
+            query?: {
+                phone?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of inbound messages */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundMessagePage"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    listInboundNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's numbers */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundNumberList"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    updateInboundNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sendConfirmations: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The number */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundNumber"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    listKeywords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keywords */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordList"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    createKeyword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    keyword: string;
+                    /** @enum {string} */
+                    action: "reply" | "opt_out" | "opt_in";
+                    reply?: string | null;
+                    number?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The keyword */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Keyword"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getKeyword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keyword */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Keyword"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    deleteKeyword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Error401"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    updateKeyword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    keyword?: string;
+                    /** @enum {string} */
+                    action?: "reply" | "opt_out" | "opt_in";
+                    reply?: string | null;
+                    number?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The keyword */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Keyword"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    listOptOuts: {
+        parameters: {
+            query?: {
+                phone?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of opt-outs */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptOutPage"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    optOutPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description It already was opted out (the request is recorded again) */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptOut"];
+                };
+            };
+            /** @description Opted out (it was opted in until now) */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptOut"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getOptOutStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Local or E.164 (`+` percent-encoded as `%2B`, or left as is) */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the phone is opted out now, since when and how */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptOutStatus"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    optInPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Local or E.164 (`+` percent-encoded as `%2B`, or left as is) */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Opted in */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptedIn"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            404: components["responses"]["Error404"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getConsentHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Local or E.164 (`+` percent-encoded as `%2B`, or left as is) */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current state and every consent event */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentHistory"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
     getAccount: {
         parameters: {
             query?: never;
@@ -3358,6 +4309,39 @@ export interface operations {
             500: components["responses"]["Error500"];
         };
     };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                action?: ("auth.sign_in" | "auth.sign_in_failed" | "auth.sign_out" | "api_key.create" | "api_key.rotate" | "api_key.revoke" | "webhook.create" | "webhook.update" | "webhook.delete" | "webhook.rotate_secret" | "callback_secret.rotate" | "sender_id.request" | "sender_id.approve" | "sender_id.reject" | "credits.top_up" | "account.update_settings" | "opt_out.create" | "opt_out.delete" | "provider.update" | "route.update" | "dead_letter.replay" | "dead_letter.discard" | "dead_letter.expire") | ("auth.sign_in" | "auth.sign_in_failed" | "auth.sign_out" | "api_key.create" | "api_key.rotate" | "api_key.revoke" | "webhook.create" | "webhook.update" | "webhook.delete" | "webhook.rotate_secret" | "callback_secret.rotate" | "sender_id.request" | "sender_id.approve" | "sender_id.reject" | "credits.top_up" | "account.update_settings" | "opt_out.create" | "opt_out.delete" | "provider.update" | "route.update" | "dead_letter.replay" | "dead_letter.discard" | "dead_letter.expire")[];
+                since?: string;
+                until?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audit events */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
     getOpenApiDocument: {
         parameters: {
             query?: never;
@@ -3524,6 +4508,28 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["MessageRejectedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx acknowledges the delivery */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_message_inbound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageInboundEvent"];
             };
         };
         responses: {

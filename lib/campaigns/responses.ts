@@ -19,6 +19,7 @@ export const campaign = z
     estimatedCost: minorUnits,
     recipientCount: z.int(),
     messageCount: z.int(),
+    optedOutCount: z.int().meta({ description: "Recipients skipped because they opted out (counted when the campaign is created, settled when it is queued)" }),
     createdAt: timestamp,
     queuedAt: nullableTimestamp,
     completedAt: nullableTimestamp,
@@ -57,6 +58,7 @@ export const createdCampaign = z
     status: z.literal("pending_content_check").meta({ description: "The content check runs next; a webhook tells its outcome" }),
     estimatedCost: minorUnits.meta({ description: "Reserved from the balance now (minor units)" }),
     recipients: z.int(),
+    optedOut: z.int().meta({ description: "Recipients of the list who opted out: no message goes to them" }),
     segments: z.int(),
   })
   .meta({ id: "CreatedCampaign" });

@@ -37,6 +37,7 @@ export const message = z
     callbackUrl: z.string().nullable(),
     callbackEvents: z.array(z.string()),
     customPayload: anyJson,
+    inReplyToId: id.nullable().meta({ description: "The inbound message this is the automatic reply to; null for messages sent by the account" }),
     createdAt: timestamp,
     queuedAt: nullableTimestamp,
     sentAt: nullableTimestamp,
@@ -48,11 +49,23 @@ export const message = z
 
 export const messagePage = pageOf(message, z.string()).meta({ id: "MessagePage" });
 
+const sendAttempt = z.object({
+  attempt: z.int().meta({ description: "The send attempt (the message's `attempts` count) this submission belongs to" }),
+  provider: z.string().meta({ example: "celcom" }),
+  outcome: z
+    .enum(["sent", "rejected", "provider_failure"])
+    .meta({ description: "`sent`: accepted by the provider; `rejected`: the provider refused the message itself; `provider_failure`: the provider failed (the router may fail over)" }),
+  code: z.string().nullable().meta({ description: "Why it was not sent; null when sent" }),
+  latencyMs: z.int().nullable(),
+  at: timestamp,
+});
+
 const messageEvent = z.object({ status, reason: z.string().nullable(), source: z.string(), data: anyJson, at: timestamp });
 
 export const messageDetail = message
   .extend({
     events: z.array(messageEvent).meta({ description: "Every status the message went through, oldest first" }),
+    sendAttempts: z.array(sendAttempt).meta({ description: "Every submission to a provider, oldest first (a failover adds one per provider tried)" }),
     deliveryReports: z.array(z.looseObject({})).meta({ description: "Delivery reports received from the provider" }),
     webhookDeliveries: z.array(z.looseObject({})).meta({ description: "Webhook and callback deliveries of this message's events" }),
   })

@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { accountPaths } from "@/lib/openapi/operations/account";
+import { auditEventPaths } from "@/lib/openapi/operations/audit-events";
 import { campaignPaths } from "@/lib/openapi/operations/campaigns";
 import { contactListPaths } from "@/lib/openapi/operations/contact-lists";
 import { documentPaths } from "@/lib/openapi/operations/document";
+import { inboundPaths } from "@/lib/openapi/operations/inbound";
+import { keywordPaths } from "@/lib/openapi/operations/keywords";
 import { messagePaths } from "@/lib/openapi/operations/messages";
+import { optOutPaths } from "@/lib/openapi/operations/opt-outs";
 import { senderIdPaths } from "@/lib/openapi/operations/sender-ids";
 import { webhookPaths } from "@/lib/openapi/operations/webhooks";
 import { webhookPayloads } from "@/lib/openapi/webhook-payloads";
@@ -19,7 +23,11 @@ const PATHS: ZodOpenApiPathsObject = {
   ...contactListPaths,
   ...senderIdPaths,
   ...webhookPaths,
+  ...inboundPaths,
+  ...keywordPaths,
+  ...optOutPaths,
   ...accountPaths,
+  ...auditEventPaths,
   ...documentPaths,
 };
 
@@ -56,7 +64,11 @@ export function openApiDocument(): OpenApiDocument {
         { name: "Sender IDs", description: "The names messages come from" },
         { name: "Webhooks", description: "Endpoints that receive events, and their deliveries" },
         { name: "API keys", description: "Keys that authenticate these calls" },
+        { name: "Inbound", description: "Messages people send to the account's numbers, and those numbers" },
+        { name: "Keywords", description: "Words that trigger automatic replies, opt-outs and opt-ins" },
+        { name: "Opt-outs", description: "Phones that asked not to be messaged, and their consent history" },
         { name: "Account", description: "The account and its credit" },
+        { name: "Audit", description: "Who changed what in the account" },
         { name: "Reference", description: "This document" },
         { name: "Webhook events", description: "What Sema Link POSTs to your webhook endpoints and callback URLs" },
       ],

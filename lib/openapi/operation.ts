@@ -9,6 +9,8 @@ export interface OperationSpec {
   tag: string;
   /** Path parameters (each id route answers 404 for an unknown or malformed id). */
   path?: z.ZodObject;
+  /** False when the path names no row to find (a phone's opt-out status answers for any phone): no 404. */
+  pathNotFound?: boolean;
   query?: z.ZodObject;
   header?: z.ZodObject;
   /** A JSON request body (adds 400, 413, 415 and 422), or the full content map for other media types. */
@@ -28,7 +30,7 @@ export interface OperationSpec {
 export function apiOperation(spec: OperationSpec): ZodOpenApiOperationObject {
   const statuses = new Set(spec.errors ?? []);
   if (!spec.public) [401, 429, 500].forEach((status) => statuses.add(status));
-  if (spec.path) statuses.add(404);
+  if (spec.path && spec.pathNotFound !== false) statuses.add(404);
   if (spec.query) statuses.add(422);
   if (spec.body) [400, 413, 415, 422].forEach((status) => statuses.add(status));
 

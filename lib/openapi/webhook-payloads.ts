@@ -1,13 +1,14 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { ACCOUNT_EVENT_TYPES, MESSAGE_EVENT_TYPES, TEST_EVENT_TYPE } from "@/lib/webhooks/event-types";
-import { accountEnvelope, messageEnvelope } from "@/lib/webhooks/envelopes";
+import type { z } from "zod";
+import { ACCOUNT_EVENT_TYPES, INBOUND_EVENT_TYPES, MESSAGE_EVENT_TYPES, TEST_EVENT_TYPE } from "@/lib/webhooks/event-types";
+import { accountEnvelope, inboundEnvelope, messageEnvelope } from "@/lib/webhooks/envelopes";
 
 const DELIVERY = `POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
 \`callbackUrl\` when its \`callbackEvents\` select it), signed with the \`webhook-id\`, \`webhook-timestamp\`
 and \`webhook-signature\` headers. An endpoint created with \`batch: true\` receives a JSON array of
 envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.`;
 
-function payload(type: string, schema: ReturnType<typeof messageEnvelope> | ReturnType<typeof accountEnvelope>) {
+function payload(type: string, schema: z.ZodType) {
   return {
     post: {
       operationId: `webhook_${type.replace(/\W/g, "_")}`,
@@ -25,6 +26,7 @@ function payload(type: string, schema: ReturnType<typeof messageEnvelope> | Retu
 export function webhookPayloads(): ZodOpenApiPathsObject {
   return Object.fromEntries([
     ...MESSAGE_EVENT_TYPES.map((type) => [type, payload(type, messageEnvelope(type))]),
+    ...INBOUND_EVENT_TYPES.map((type) => [type, payload(type, inboundEnvelope(type))]),
     ...[...ACCOUNT_EVENT_TYPES, TEST_EVENT_TYPE].map((type) => [type, payload(type, accountEnvelope(type))]),
   ]);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inboundAction } from "@/lib/inbound/responses";
 import { anyJson, id, minorUnits, timestamp } from "@/lib/openapi/fields";
 
 // The JSON bodies Sema Link POSTs to webhook endpoints and callback URLs (docs/webhooks.md). Loose
@@ -40,4 +41,27 @@ export function accountEnvelope(type: string) {
   return z.looseObject({ ...envelopeBase, eventType: z.literal(type), data: z.looseObject({}).meta({ description: "The campaign or contact list the event is about" }) }).meta({
     id: envelopeId(type),
   });
+}
+
+/** The envelope of `message.inbound`: `data` is the message someone sent to one of the account's numbers. */
+export function inboundEnvelope(type: string) {
+  return z
+    .looseObject({
+      ...envelopeBase,
+      eventType: z.literal(type),
+      data: z
+        .looseObject({
+          id: id.meta({ description: "The inbound message (GET /v1/inbound-messages)" }),
+          from: z.string().meta({ description: "The sender in E.164, or as received when it is not a phone number", example: "+254712345678" }),
+          to: z.string().meta({ description: "The account's number it was sent to", example: "22384" }),
+          body: z.string(),
+          keyword: z.string().nullable().meta({ example: "STOP" }),
+          action: inboundAction,
+          provider: z.string(),
+          providerMessageId: z.string().nullable(),
+          receivedAt: timestamp,
+        })
+        .meta({ id: "WebhookInboundMessage" }),
+    })
+    .meta({ id: envelopeId(type) });
 }

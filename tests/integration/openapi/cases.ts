@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { db } from "@/lib/db";
+import { createKeyword } from "@/lib/keywords/manage-keywords";
+import { optOutPhone } from "@/lib/opt-outs/manage-opt-outs";
 import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
 import { sendTestEvent } from "@/lib/webhooks/send-test-event";
 import { createTestAccount } from "@/tests/helpers/accounts";
@@ -45,6 +47,16 @@ export async function contractCases(): Promise<{ apiKey: string; cases: Record<s
   const cancellable = await db.campaign.create({ data: { accountId, name: "Cancel me", from: "SEMATEST", body: "hi", status: "scheduled", sendAt } });
   const message = await createTestMessage({ accountId });
   const senderId = await db.senderId.findFirstOrThrow({ where: { accountId } });
+  const keyword = await createKeyword(accountId, { keyword: "CONTRACT", action: "reply", reply: "Thanks" });
+  const doomedKeyword = await createKeyword(accountId, { keyword: "DOOMED", action: "reply", reply: "Bye" });
+  const shortCode = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+  const inboundNumber = await db.inboundNumber.create({ data: { accountId, number: shortCode, kind: "short_code" } });
+  await db.inboundMessage.create({
+    data: { accountId, inboundNumberId: inboundNumber.id, provider: "celcom", providerMessageId: randomUUID(), from: "+254722000111", to: shortCode, body: "STOP", keyword: "STOP", action: "opt_out", receivedAt: new Date() },
+  });
+  // A phone of its own: the sends above go to 0712345678 and must not be opted out.
+  await optOutPhone(accountId, "0722000111", "KE", { source: "api" });
+  await db.auditEvent.create({ data: { accountId, actorType: "api_key", actorLabel: "contract", action: "api_key.create", targetType: "api_key", targetId: spareKey.id, after: { name: "spare" } } });
 
   const cases: Record<string, ContractCase> = {
     "GET /v1/openapi.json": { success: { apiKey: null }, error: null },
@@ -95,6 +107,23 @@ export async function contractCases(): Promise<{ apiKey: string; cases: Record<s
     "GET /v1/webhooks/deliveries/{deliveryId}": { success: { params: { deliveryId: delivery.id } }, error: { params: { deliveryId: MISSING } } },
     "POST /v1/webhooks/deliveries/{deliveryId}/replay": { success: { params: { deliveryId: delivery.id } }, error: { params: { deliveryId: MISSING } } },
     "POST /v1/webhooks/deliveries/replay": { success: { body: { since: "2026-01-01T00:00:00Z" } }, error: { body: { since: "yesterday" } } },
+    "GET /v1/inbound-messages": { success: { query: "phone=0722000111" }, error: { query: "limit=0" } },
+    "GET /v1/inbound-numbers": { success: {}, error: NO_KEY },
+    "PATCH /v1/inbound-numbers/{id}": {
+      success: { params: { id: inboundNumber.id }, body: { sendConfirmations: false } },
+      error: { params: { id: inboundNumber.id }, body: { sendConfirmations: "no" } },
+    },
+    "GET /v1/keywords": { success: {}, error: NO_KEY },
+    "POST /v1/keywords": { success: { body: { keyword: "promo", action: "reply", reply: "20% off today" } }, error: { body: { keyword: "STOP", action: "reply", reply: "No" } } },
+    "GET /v1/keywords/{id}": { success: { params: { id: keyword.id } }, error: { params: { id: MISSING } } },
+    "PATCH /v1/keywords/{id}": { success: { params: { id: keyword.id }, body: { reply: "Thank you" } }, error: { params: { id: keyword.id }, body: {} } },
+    "DELETE /v1/keywords/{id}": { success: { params: { id: doomedKeyword.id } }, error: { params: { id: MISSING } } },
+    "GET /v1/opt-outs": { success: { query: "limit=5" }, error: { query: "limit=0" } },
+    "POST /v1/opt-outs": { success: { body: { phone: "0733123456" } }, error: { body: { phone: "not a phone" } } },
+    "GET /v1/opt-outs/{phone}": { success: { params: { phone: "0722000111" } }, error: { params: { phone: "not-a-phone" } } },
+    "GET /v1/opt-outs/{phone}/history": { success: { params: { phone: "%2B254722000111" } }, error: { params: { phone: "not-a-phone" } } },
+    "DELETE /v1/opt-outs/{phone}": { success: { params: { phone: "+254722000111" } }, error: { params: { phone: "0799999999" } } },
+    "GET /v1/audit-events": { success: { query: "action=api_key.create" }, error: { query: "action=nope" } },
   };
   return { apiKey: account.apiKey, cases };
 }

@@ -43,8 +43,8 @@ describe("OpenAPI coverage", () => {
   });
 
   test("every webhook event type has a payload", async () => {
-    const { ACCOUNT_EVENT_TYPES, MESSAGE_EVENT_TYPES, TEST_EVENT_TYPE } = await import("@/lib/webhooks/event-types");
+    const { ACCOUNT_EVENT_TYPES, INBOUND_EVENT_TYPES, MESSAGE_EVENT_TYPES, TEST_EVENT_TYPE } = await import("@/lib/webhooks/event-types");
     const webhooks = Object.keys(openApiDocument().webhooks ?? {}).sort();
-    expect(webhooks).toEqual([...MESSAGE_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES, TEST_EVENT_TYPE].sort());
+    expect(webhooks).toEqual([...MESSAGE_EVENT_TYPES, ...INBOUND_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES, TEST_EVENT_TYPE].sort());
   });
 });
