@@ -7,11 +7,12 @@ export interface ApiAuth {
   accountId: string;
   apiKeyId: string;
   defaultCountry: string;
+  /** The account's API rate limit override (requests per second); null = the configured default. */
+  rateLimitPerSecond: number | null;
 }
 
 // Writing last-used on every request would cost a row update per call; a minute's precision is enough.
 const LAST_USED_PRECISION_MS = 60_000;
-
 
 interface ApiKeyRow {
   id: string;
@@ -21,6 +22,7 @@ interface ApiKeyRow {
   last_used_at: Date | null;
   account_status: string;
   default_country: string;
+  api_rate_limit: number | null;
 }
 
 // Concurrent requests with one key would otherwise each write the same minute's last-used time.
@@ -68,7 +70,7 @@ export async function authenticateApiKeyWith<Extra extends object>(
   const [row] = await hotQuery<ApiKeyRow & Extra>(
     statementName,
     Prisma.sql`
-      SELECT k.id, k.account_id, k.revoked_at, k.expires_at, k.last_used_at, a.status::text AS account_status, a.default_country${columns}
+      SELECT k.id, k.account_id, k.revoked_at, k.expires_at, k.last_used_at, a.status::text AS account_status, a.default_country, a.api_rate_limit${columns}
       FROM api_keys k JOIN accounts a ON a.id = k.account_id
       WHERE k.hash = ${hashApiKey(key)}`,
   );
@@ -79,5 +81,5 @@ export async function authenticateApiKeyWith<Extra extends object>(
   if (row.account_status !== "active") throw new AppError("forbidden", "Account is suspended");
 
   recordUse(row.id, row.last_used_at, now);
-  return { auth: { accountId: row.account_id, apiKeyId: row.id, defaultCountry: row.default_country }, row };
+  return { auth: { accountId: row.account_id, apiKeyId: row.id, defaultCountry: row.default_country, rateLimitPerSecond: row.api_rate_limit }, row };
 }
