@@ -1,5 +1,6 @@
-import { db, type Transaction } from "@/lib/db";
-import { formatMoney } from "@/lib/format";
+import { db, Prisma, type Transaction } from "@/lib/db";
+import { countDailySpendSql, withinDailySpendLimitSql } from "@/lib/credits/daily-spend-sql";
+import { reservationRefusal } from "@/lib/credits/reservation-refusal";
 import { AppError } from "@/lib/http/errors";
 
 type Client = Transaction | typeof db;
@@ -44,23 +45,21 @@ export async function topUpCredits(accountId: string, amount: Money, refs: Ledge
   else await run(client);
 }
 
-/**
- * Moves credit from balance to reserved, atomically: the conditional UPDATE never lets the
- * balance go negative, however many requests race for it.
- */
-/** 402 for a reservation the balance does not cover; the message says what the request costs. */
-export function insufficientCredits(cost: Money): AppError {
-  return new AppError("insufficient_credits", `Insufficient credits for this request: it costs ${formatMoney(cost)}`);
-}
+export { insufficientCredits } from "@/lib/credits/reservation-refusal";
 
+/**
+ * Moves credit from balance to reserved, atomically: the conditional UPDATE never lets the balance
+ * go negative nor today's spend pass the daily limit, however many requests race for it. Refused:
+ * 402 `daily_spend_limit_exceeded` or `insufficient_credits`.
+ */
 export async function reserveCredits(client: Client, accountId: string, amount: Money, refs: LedgerRefs = {}) {
   const value = BigInt(amount);
   if (value === 0n) return;
-  const updated = await client.$executeRaw`
-    UPDATE accounts SET balance = balance - ${value}, reserved = reserved + ${value}, updated_at = now()
-    WHERE id = ${accountId}::uuid AND balance >= ${value}`;
+  const updated = await client.$executeRaw(Prisma.sql`
+    UPDATE accounts SET balance = balance - ${value}, reserved = reserved + ${value}, ${countDailySpendSql(value)}, updated_at = now()
+    WHERE id = ${accountId}::uuid AND balance >= ${value} AND ${withinDailySpendLimitSql(value)}`);
   if (updated === 0) {
-    throw insufficientCredits(value);
+    throw await reservationRefusal(accountId, value, client);
   }
   await record(client, accountId, "reserve", positive(value), refs);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hotQuery, Prisma } from "@/lib/db";
-import { insufficientCredits } from "@/lib/credits/movements";
+import { reservationRefusal } from "@/lib/credits/reservation-refusal";
 import { reservedCte, reserveLedgerCte } from "@/lib/credits/reserve-message-sql";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
@@ -31,7 +31,8 @@ export interface CreatedMessage {
  * UPDATE of the balance (lib/credits: never below zero, however many requests race), the message
  * row, its `reserve` ledger entry and its first timeline event either all happen or none does. One round
  * trip also keeps the account row locked for the shortest time, which is what lets many sends of
- * one account run in parallel. Throws 402 `insufficient_credits` when the balance does not cover it.
+ * one account run in parallel. Throws 402 `insufficient_credits` when the balance does not cover it,
+ * or `daily_spend_limit_exceeded` when it would take today's spend past the account's limit.
  */
 export async function createMessage(message: PreparedMessage, options: CreateMessageOptions): Promise<CreatedMessage> {
   const messageId = randomUUID();
@@ -71,7 +72,7 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
   );
 
   if (rows.length === 0) {
-    throw insufficientCredits(message.cost);
+    throw await reservationRefusal(options.accountId, message.cost);
   }
   return response;
 }

@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateTrafficControlsAction } from "./actions";
+import { FormMessage } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idleFormState } from "@/lib/form-state";
+
+export interface TrafficControlsValues {
+  /** KES, as typed (e.g. "500.00"); empty = no limit. */
+  dailySpendLimit: string;
+}
+
+/** Settings: the account's daily spend limit. */
+export function TrafficControlsForm({ current, spentToday }: { current: TrafficControlsValues; spentToday: string }) {
+  const [state, formAction] = useActionState(updateTrafficControlsAction, idleFormState);
+  const shown = { ...current, ...state.values };
+  return (
+    <form action={formAction} className="max-w-lg space-y-4" aria-label="Traffic controls" noValidate>
+      <FormMessage state={state} />
+      <Field
+        id="settings-daily-spend-limit"
+        label="Daily spend limit (KES)"
+        hint={`Sends and campaigns that would take today's spend past this are refused. Leave empty for no limit. Spent today: ${spentToday}.`}
+        errors={state.fieldErrors?.dailySpendLimit}
+      >
+        <Input name="dailySpendLimit" inputMode="decimal" placeholder="No limit" defaultValue={shown.dailySpendLimit} key={`limit-${shown.dailySpendLimit}`} />
+      </Field>
+      <SubmitButton pendingLabel="Saving…">Save traffic controls</SubmitButton>
+    </form>
+  );
+}

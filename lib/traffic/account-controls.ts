@@ -1,0 +1,37 @@
+import { getAccountSummary } from "@/lib/accounts/get-account";
+import { loadDailySpend } from "@/lib/credits/reservation-refusal";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/http/errors";
+import type { AccountControlsPatch } from "@/lib/traffic/schemas";
+
+export interface AccountControls {
+  /** Minor units; null = no limit. */
+  dailySpendLimit: number | null;
+  /** Reserved today, the calendar day in the account's time zone. */
+  spentToday: number;
+  remainingToday: number | null;
+}
+
+export async function getAccountControls(accountId: string): Promise<AccountControls> {
+  const spend = await loadDailySpend(accountId);
+  return {
+    dailySpendLimit: spend.limit === null ? null : Number(spend.limit),
+    spentToday: Number(spend.spentToday),
+    remainingToday: spend.remaining === null ? null : Number(spend.remaining),
+  };
+}
+
+/** `GET /v1/account`: the account with its traffic controls. */
+export async function getAccountWithControls(accountId: string) {
+  const [summary, controls] = await Promise.all([getAccountSummary(accountId), getAccountControls(accountId)]);
+  return { ...summary, ...controls };
+}
+
+/** `PATCH /v1/account` and Settings: changes the given controls, returns the account as GET does. */
+export async function updateAccountControls(accountId: string, patch: AccountControlsPatch) {
+  const data: { dailySpendLimit?: bigint | null } = {};
+  if (patch.dailySpendLimit !== undefined) data.dailySpendLimit = patch.dailySpendLimit === null ? null : BigInt(patch.dailySpendLimit);
+  const updated = await db.account.updateMany({ where: { id: accountId }, data });
+  if (updated.count === 0) throw notFound("Account");
+  return getAccountWithControls(accountId);
+}
