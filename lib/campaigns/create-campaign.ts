@@ -80,6 +80,7 @@ export async function createCampaign(accountId: string, input: CreateCampaignInp
         body: input.body,
         sendAt: input.sendAt ?? null,
         priority: input.priority,
+        messageClass: input.class ?? "promotional",
         callbackUrl: input.callbackUrl ?? null,
         callbackEvents: input.callbackEvents ?? [],
         customPayload: input.customPayload === undefined ? undefined : (input.customPayload as object),

@@ -26,7 +26,7 @@ interface CampaignRow extends ChunkCampaign {
   status: string;
 }
 
-const CAMPAIGN_COLUMNS = Prisma.sql`id, account_id, contact_list_id, name, "from", body, priority::text AS priority, callback_url, callback_events,
+const CAMPAIGN_COLUMNS = Prisma.sql`id, account_id, contact_list_id, name, "from", body, priority::text AS priority, message_class::text AS message_class, callback_url, callback_events,
   custom_payload, reserved_amount, estimated_cost, message_count, expansion_cursors, expansion_ends, status::text AS status`;
 
 /** Expansion has started (and not finished) once the campaign has slices. */
@@ -215,7 +215,7 @@ export async function expandCampaign(campaignId: string, options: ExpansionOptio
       const cost = await exactCost(candidate, rateCard, chunkSize);
       if (!(await startExpansion(campaignId, cost, options.concurrency ?? env.CAMPAIGN_EXPANSION_CONCURRENCY))) return null;
     } catch (error) {
-      if (error instanceof AppError && error.code === "insufficient_credits") return rejectForCredits(campaignId);
+      if (error instanceof AppError && (error.code === "insufficient_credits" || error.code === "daily_spend_limit_exceeded")) return rejectForCredits(campaignId);
       throw error;
     }
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { storableJson } from "@/lib/validation/json-value";
+import { messageClass } from "@/lib/messages/schemas";
 import { pgDate, pgText } from "@/lib/validation/pg-safe";
 
 import { ACCOUNT_EVENT_TYPES, MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
@@ -26,6 +27,8 @@ export const createCampaignInput = z.object({
   contactListId: z.string().uuid("Choose a contact list"),
   sendAt: pgDate().optional(),
   priority: z.enum(["normal", "high"]).default("normal"),
+  // Default promotional (applied by createCampaign, so callers building the input may leave it out).
+  class: messageClass.optional(),
   callbackUrl: pgText(z.string().url().max(2_000)).refine((url) => /^https?:\/\//i.test(url), "Callback URL must be http(s)").optional(),
   callbackEvents: z.array(z.enum(CAMPAIGN_CALLBACK_EVENTS)).max(CAMPAIGN_CALLBACK_EVENTS.length).optional(),
   customPayload: storableJson(z.record(z.string(), z.unknown()), { maxDepth: MAX_CUSTOM_PAYLOAD_DEPTH, maxBytes: MAX_CUSTOM_PAYLOAD_BYTES }).optional(),

@@ -30,6 +30,7 @@ export async function acceptMessage(
     accountId: requester.accountId,
     apiKeyId: requester.apiKeyId ?? null,
     priority: input.priority,
+    messageClass: input.class,
     callbackUrl: input.callbackUrl ?? null,
     callbackEvents: input.callbackEvents ?? [],
     customPayload: input.customPayload,

@@ -14,6 +14,7 @@ const messageFields = {
   status: true,
   statusReason: true,
   priority: true,
+  messageClass: true,
   encoding: true,
   segments: true,
   country: true,
@@ -36,8 +37,8 @@ const messageFields = {
 type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageFields }>;
 
 function present(row: MessageRow) {
-  const { statusReason, ...rest } = row;
-  return { ...rest, reason: statusReason };
+  const { statusReason, messageClass, ...rest } = row;
+  return { ...rest, class: messageClass, reason: statusReason };
 }
 
 export type MessageView = ReturnType<typeof present>;

@@ -3,13 +3,15 @@ import { hotQuery, Prisma } from "@/lib/db";
 import { reservationRefusal } from "@/lib/credits/reservation-refusal";
 import { reservedCte, reserveLedgerCte } from "@/lib/credits/reserve-message-sql";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
-import type { MessagePriority } from "@/lib/generated/prisma/enums";
+import type { MessageClass, MessagePriority } from "@/lib/generated/prisma/enums";
 
 export interface CreateMessageOptions {
   accountId: string;
   apiKeyId?: string | null;
   campaignId?: string | null;
   priority: MessagePriority;
+  /** Default transactional. */
+  messageClass?: MessageClass;
   callbackUrl?: string | null;
   callbackEvents?: string[];
   customPayload?: unknown;
@@ -20,6 +22,7 @@ export interface CreateMessageOptions {
 export interface CreatedMessage {
   messageId: string;
   status: "submitted";
+  class: MessageClass;
   to: string;
   segments: number;
   encoding: PreparedMessage["encoding"];
@@ -36,10 +39,12 @@ export interface CreatedMessage {
  */
 export async function createMessage(message: PreparedMessage, options: CreateMessageOptions): Promise<CreatedMessage> {
   const messageId = randomUUID();
+  const messageClass = options.messageClass ?? "transactional";
   const cost = BigInt(message.cost);
   const response: CreatedMessage = {
     messageId,
     status: "submitted",
+    class: messageClass,
     to: message.to,
     segments: message.segments,
     encoding: message.encoding,
@@ -58,10 +63,10 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
     Prisma.sql`
     WITH ${reservedCte(options.accountId, cost)}, inserted AS (
       INSERT INTO messages (id, account_id, api_key_id, campaign_id, "to", "from", body, encoding, segments, country, operator,
-        priority, status, cost, charge_state, callback_url, callback_events, custom_payload, created_at, updated_at)
+        priority, message_class, status, cost, charge_state, callback_url, callback_events, custom_payload, created_at, updated_at)
       SELECT ${messageId}::uuid, reserved.id, ${options.apiKeyId ?? null}::uuid, ${options.campaignId ?? null}::uuid,
         ${message.to}, ${message.from}, ${message.body}, ${message.encoding}::"MessageEncoding", ${message.segments},
-        ${message.country}, ${message.operator}, ${options.priority}::"MessagePriority", 'submitted', ${message.cost},
+        ${message.country}, ${message.operator}, ${options.priority}::"MessagePriority", ${messageClass}::"MessageClass", 'submitted', ${message.cost},
         'reserved', ${options.callbackUrl ?? null}, ${options.callbackEvents ?? []}::text[], ${customPayload}::jsonb, now(), now()
       FROM reserved
       RETURNING id
