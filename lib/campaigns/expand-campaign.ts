@@ -4,6 +4,7 @@ import { countSegments } from "@/lib/content/encoding";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/logger";
 import { releaseCredits, reserveCredits } from "@/lib/credits/movements";
+import { enqueuePacedBatches, paceChunk, pacedSendTimes } from "@/lib/campaigns/pace-campaign";
 import { announce } from "@/lib/notifications/announce";
 import { loadRateCard, type RateCard } from "@/lib/pricing/get-rate-card";
 import { enqueueMessageBatches } from "@/lib/sending/send-batch";
@@ -24,10 +25,13 @@ interface CampaignRow extends ChunkCampaign {
   expansion_cursors: bigint[];
   expansion_ends: bigint[];
   status: string;
+  send_rate_per_minute: number | null;
+  queued_at: Date | null;
 }
 
 const CAMPAIGN_COLUMNS = Prisma.sql`id, account_id, contact_list_id, name, "from", body, priority::text AS priority, message_class::text AS message_class, callback_url, callback_events,
-  custom_payload, reserved_amount, estimated_cost, message_count, expansion_cursors, expansion_ends, status::text AS status`;
+  custom_payload, reserved_amount, estimated_cost, message_count, expansion_cursors, expansion_ends, status::text AS status,
+  recipients_through, send_rate_per_minute, queued_at`;
 
 /** Expansion has started (and not finished) once the campaign has slices. */
 function expanding(campaign: CampaignRow): boolean {
@@ -143,7 +147,10 @@ async function startExpansion(campaignId: string, cost: bigint, concurrency: num
 /** Another expander moved this slice first (a duplicate job); the chunk is rolled back and the slice re-read. */
 class SliceMoved extends Error {}
 
-type ChunkStep = { kind: "chunk"; ids: string[]; messages: number; lastContactId: bigint; priority: MessagePriority } | { kind: "slice-done" } | { kind: "gone" };
+type ChunkStep =
+  | { kind: "chunk"; ids: string[]; messages: number; lastContactId: bigint; priority: MessagePriority; sendTimes: Date[] | null }
+  | { kind: "slice-done" }
+  | { kind: "gone" };
 
 /**
  * Commits the next chunk of one slice: its messages, their reservations taken from the campaign's
@@ -178,7 +185,12 @@ async function expandNextChunk(campaignId: string, slice: number, rateCard: Rate
         await reserveCredits(tx, campaign.account_id, chunk.cost - moved.covered, { campaignId, description: "campaign cost above estimate" });
       }
       if (chunk.lastContactId === null) return { kind: "slice-done" };
-      return { kind: "chunk", ids: chunk.ids, messages: moved.message_count, lastContactId: chunk.lastContactId, priority: campaign.priority };
+      // A paced campaign: this chunk's messages are the campaign's [count − n, count) in commit order.
+      const sendTimes = campaign.send_rate_per_minute
+        ? pacedSendTimes(campaign.queued_at ?? new Date(), moved.message_count - chunk.ids.length, chunk.ids.length, campaign.send_rate_per_minute)
+        : null;
+      if (sendTimes) await paceChunk(tx, chunk.ids, sendTimes);
+      return { kind: "chunk", ids: chunk.ids, messages: moved.message_count, lastContactId: chunk.lastContactId, priority: campaign.priority, sendTimes };
     },
     { timeout: CHUNK_TIMEOUT_MS, maxWait: 30_000 },
   );
@@ -239,7 +251,8 @@ export async function expandCampaign(campaignId: string, options: ExpansionOptio
       }
       if (step.kind !== "chunk") return;
       const enqueueStarted = Date.now();
-      await enqueueMessageBatches(step.ids, step.priority);
+      if (step.sendTimes) await enqueuePacedBatches(step.ids, step.sendTimes, step.priority);
+      else await enqueueMessageBatches(step.ids, step.priority);
       enqueueMs += Date.now() - enqueueStarted;
       await options.onChunkCommitted?.({ campaignId, messages: step.messages, slice, lastContactId: step.lastContactId });
     }

@@ -13,6 +13,8 @@ const campaignSelect = {
   sendAt: true,
   priority: true,
   messageClass: true,
+  maxMessages: true,
+  sendRatePerMinute: true,
   contactListId: true,
   callbackUrl: true,
   callbackEvents: true,

@@ -5,7 +5,7 @@ import type { MessagePriority } from "@/lib/generated/prisma/enums";
  * Messages Postgres says are still `submitted` or `queued` long after they should have moved:
  * touching updated_at claims them for one reconciler run, and keeps the next run (or another
  * worker process) from examining the same messages before the threshold passes once more. The
- * status is not changed.
+ * status is not changed. A message held until `not_before` (a paced campaign) is not stuck before then.
  */
 export async function touchStuckMessages(olderThanSeconds: number, limit: number): Promise<{ id: string; priority: MessagePriority }[]> {
   return db.$queryRaw`
@@ -13,6 +13,7 @@ export async function touchStuckMessages(olderThanSeconds: number, limit: number
     WHERE id IN (
       SELECT id FROM messages
       WHERE status IN ('submitted', 'queued') AND updated_at < now() - make_interval(secs => ${olderThanSeconds})
+        AND (not_before IS NULL OR not_before < now() - make_interval(secs => ${olderThanSeconds}))
       ORDER BY updated_at LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
