@@ -4,7 +4,7 @@ import { countSegments } from "@/lib/content/encoding";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/logger";
 import { releaseCredits, reserveCredits } from "@/lib/credits/movements";
-import { enqueuePacedBatches, paceChunk, pacedSendTimes } from "@/lib/campaigns/pace-campaign";
+import { enqueuePacedBatches, paceChunk, plannedSendTimes } from "@/lib/campaigns/pace-campaign";
 import { announce } from "@/lib/notifications/announce";
 import { loadRateCard, type RateCard } from "@/lib/pricing/get-rate-card";
 import { enqueueMessageBatches } from "@/lib/sending/send-batch";
@@ -27,11 +27,17 @@ interface CampaignRow extends ChunkCampaign {
   status: string;
   send_rate_per_minute: number | null;
   queued_at: Date | null;
+  account_timezone: string;
+  quiet_hours_start: string | null;
+  quiet_hours_end: string | null;
 }
 
 const CAMPAIGN_COLUMNS = Prisma.sql`id, account_id, contact_list_id, name, "from", body, priority::text AS priority, message_class::text AS message_class, callback_url, callback_events,
   custom_payload, reserved_amount, estimated_cost, message_count, expansion_cursors, expansion_ends, status::text AS status,
-  recipients_through, send_rate_per_minute, queued_at`;
+  recipients_through, send_rate_per_minute, queued_at,
+  (SELECT a.timezone FROM accounts a WHERE a.id = campaigns.account_id) AS account_timezone,
+  (SELECT a.quiet_hours_start FROM accounts a WHERE a.id = campaigns.account_id) AS quiet_hours_start,
+  (SELECT a.quiet_hours_end FROM accounts a WHERE a.id = campaigns.account_id) AS quiet_hours_end`;
 
 /** Expansion has started (and not finished) once the campaign has slices. */
 function expanding(campaign: CampaignRow): boolean {
@@ -185,10 +191,7 @@ async function expandNextChunk(campaignId: string, slice: number, rateCard: Rate
         await reserveCredits(tx, campaign.account_id, chunk.cost - moved.covered, { campaignId, description: "campaign cost above estimate" });
       }
       if (chunk.lastContactId === null) return { kind: "slice-done" };
-      // A paced campaign: this chunk's messages are the campaign's [count − n, count) in commit order.
-      const sendTimes = campaign.send_rate_per_minute
-        ? pacedSendTimes(campaign.queued_at ?? new Date(), moved.message_count - chunk.ids.length, chunk.ids.length, campaign.send_rate_per_minute)
-        : null;
+      const sendTimes = plannedSendTimes(campaign, moved.message_count - chunk.ids.length, chunk.ids.length);
       if (sendTimes) await paceChunk(tx, chunk.ids, sendTimes);
       return { kind: "chunk", ids: chunk.ids, messages: moved.message_count, lastContactId: chunk.lastContactId, priority: campaign.priority, sendTimes };
     },

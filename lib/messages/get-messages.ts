@@ -15,6 +15,7 @@ const messageFields = {
   statusReason: true,
   priority: true,
   messageClass: true,
+  notBefore: true,
   encoding: true,
   segments: true,
   country: true,
@@ -37,8 +38,8 @@ const messageFields = {
 type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageFields }>;
 
 function present(row: MessageRow) {
-  const { statusReason, messageClass, ...rest } = row;
-  return { ...rest, class: messageClass, reason: statusReason };
+  const { statusReason, messageClass, notBefore, ...rest } = row;
+  return { ...rest, class: messageClass, scheduledFor: notBefore, reason: statusReason };
 }
 
 export type MessageView = ReturnType<typeof present>;

@@ -2,6 +2,7 @@ import { getAccountSummary } from "@/lib/accounts/get-account";
 import { loadDailySpend } from "@/lib/credits/reservation-refusal";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
+import { quietHoursOf, type QuietHours } from "@/lib/traffic/quiet-hours";
 import type { AccountControlsPatch } from "@/lib/traffic/schemas";
 
 export interface AccountControls {
@@ -10,11 +11,17 @@ export interface AccountControls {
   /** Reserved today, the calendar day in the account's time zone. */
   spentToday: number;
   remainingToday: number | null;
+  /** Promotional traffic is held inside this window (account time zone); null = none. */
+  quietHours: QuietHours | null;
 }
 
 export async function getAccountControls(accountId: string): Promise<AccountControls> {
-  const spend = await loadDailySpend(accountId);
+  const [spend, account] = await Promise.all([
+    loadDailySpend(accountId),
+    db.account.findUnique({ where: { id: accountId }, select: { quietHoursStart: true, quietHoursEnd: true } }),
+  ]);
   return {
+    quietHours: quietHoursOf(account?.quietHoursStart ?? null, account?.quietHoursEnd ?? null),
     dailySpendLimit: spend.limit === null ? null : Number(spend.limit),
     spentToday: Number(spend.spentToday),
     remainingToday: spend.remaining === null ? null : Number(spend.remaining),
@@ -29,7 +36,11 @@ export async function getAccountWithControls(accountId: string) {
 
 /** `PATCH /v1/account` and Settings: changes the given controls, returns the account as GET does. */
 export async function updateAccountControls(accountId: string, patch: AccountControlsPatch) {
-  const data: { dailySpendLimit?: bigint | null } = {};
+  const data: { dailySpendLimit?: bigint | null; quietHoursStart?: string | null; quietHoursEnd?: string | null } = {};
+  if (patch.quietHours !== undefined) {
+    data.quietHoursStart = patch.quietHours?.start ?? null;
+    data.quietHoursEnd = patch.quietHours?.end ?? null;
+  }
   if (patch.dailySpendLimit !== undefined) data.dailySpendLimit = patch.dailySpendLimit === null ? null : BigInt(patch.dailySpendLimit);
   const updated = await db.account.updateMany({ where: { id: accountId }, data });
   if (updated.count === 0) throw notFound("Account");

@@ -12,11 +12,31 @@ export const dailySpendLimit = z
   .max(MAX_DAILY_SPEND_LIMIT, `dailySpendLimit must be at most ${MAX_DAILY_SPEND_LIMIT} (KES 1,000,000,000)`)
   .nullable();
 
+const localTime = z.string({ error: "must be a time HH:MM" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM (00:00 to 23:59)");
+
+/** Quiet hours in the account's time zone; the window may cross midnight but cannot be empty. */
+export const quietHours = z
+  .strictObject({ start: localTime, end: localTime })
+  .refine((window) => window.start !== window.end, { message: "start and end must differ (an empty window)", path: ["end"] })
+  .nullable();
+
 /** `PATCH /v1/account`: the traffic controls an account sets for itself; omitted fields stay as they are. */
 export const accountControlsPatch = z
-  .strictObject({ dailySpendLimit: dailySpendLimit.optional() })
-  .refine((patch) => Object.keys(patch).length > 0, "Give at least one setting to change: dailySpendLimit");
+  .strictObject({ dailySpendLimit: dailySpendLimit.optional(), quietHours: quietHours.optional() })
+  .refine((patch) => Object.keys(patch).length > 0, "Give at least one setting to change: dailySpendLimit, quietHours");
 export type AccountControlsPatch = z.infer<typeof accountControlsPatch>;
+
+/** The Settings form's quiet hours: two HH:MM fields, both empty for none. */
+export const quietHoursForm = z
+  .object({ quietHoursStart: z.string().trim(), quietHoursEnd: z.string().trim() })
+  .superRefine((form, context) => {
+    if (form.quietHoursStart === "" && form.quietHoursEnd === "") return;
+    for (const field of ["quietHoursStart", "quietHoursEnd"] as const) {
+      if (!localTime.safeParse(form[field]).success) context.addIssue({ code: "custom", path: [field], message: "Enter a time as HH:MM, e.g. 21:00" });
+    }
+    if (form.quietHoursStart === form.quietHoursEnd) context.addIssue({ code: "custom", path: ["quietHoursEnd"], message: "Start and end must differ" });
+  })
+  .transform((form) => (form.quietHoursStart === "" && form.quietHoursEnd === "" ? null : { start: form.quietHoursStart, end: form.quietHoursEnd }));
 
 /** The Settings form's limit: an amount in KES (e.g. 500 or 500.50), empty for no limit. */
 export const dailySpendLimitText = z

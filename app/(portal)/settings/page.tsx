@@ -60,7 +60,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <CardBody>
           {canEdit ? (
             <TrafficControlsForm
-              current={{ dailySpendLimit: controls.dailySpendLimit === null ? "" : (controls.dailySpendLimit / 100).toFixed(2) }}
+              current={{
+                dailySpendLimit: controls.dailySpendLimit === null ? "" : (controls.dailySpendLimit / 100).toFixed(2),
+                quietHoursStart: controls.quietHours?.start ?? "",
+                quietHoursEnd: controls.quietHours?.end ?? "",
+              }}
               spentToday={formatMoney(controls.spentToday)}
             />
           ) : (

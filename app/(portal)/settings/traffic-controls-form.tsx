@@ -11,9 +11,12 @@ import { idleFormState } from "@/lib/form-state";
 export interface TrafficControlsValues {
   /** KES, as typed (e.g. "500.00"); empty = no limit. */
   dailySpendLimit: string;
+  /** HH:MM, both empty for no quiet hours. */
+  quietHoursStart: string;
+  quietHoursEnd: string;
 }
 
-/** Settings: the account's daily spend limit. */
+/** Settings: the account's daily spend limit and quiet hours. */
 export function TrafficControlsForm({ current, spentToday }: { current: TrafficControlsValues; spentToday: string }) {
   const [state, formAction] = useActionState(updateTrafficControlsAction, idleFormState);
   const shown = { ...current, ...state.values };
@@ -28,6 +31,15 @@ export function TrafficControlsForm({ current, spentToday }: { current: TrafficC
       >
         <Input name="dailySpendLimit" inputMode="decimal" placeholder="No limit" defaultValue={shown.dailySpendLimit} key={`limit-${shown.dailySpendLimit}`} />
       </Field>
+      <fieldset className="grid grid-cols-2 gap-4">
+        <legend className="mb-1 text-sm font-medium text-slate-900">Quiet hours for promotional messages</legend>
+        <Field id="settings-quiet-start" label="From (HH:MM)" hint="e.g. 21:00; empty for none" errors={state.fieldErrors?.quietHoursStart}>
+          <Input name="quietHoursStart" placeholder="21:00" defaultValue={shown.quietHoursStart} key={`qs-${shown.quietHoursStart}`} />
+        </Field>
+        <Field id="settings-quiet-end" label="Until (HH:MM)" hint="e.g. 08:00" errors={state.fieldErrors?.quietHoursEnd}>
+          <Input name="quietHoursEnd" placeholder="08:00" defaultValue={shown.quietHoursEnd} key={`qe-${shown.quietHoursEnd}`} />
+        </Field>
+      </fieldset>
       <SubmitButton pendingLabel="Saving…">Save traffic controls</SubmitButton>
     </form>
   );

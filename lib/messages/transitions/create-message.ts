@@ -12,6 +12,8 @@ export interface CreateMessageOptions {
   priority: MessagePriority;
   /** Default transactional. */
   messageClass?: MessageClass;
+  /** A promotional message held by quiet hours: not sent before this time. */
+  notBefore?: Date | null;
   callbackUrl?: string | null;
   callbackEvents?: string[];
   customPayload?: unknown;
@@ -23,6 +25,8 @@ export interface CreatedMessage {
   messageId: string;
   status: "submitted";
   class: MessageClass;
+  /** Present when the message is held (quiet hours): when it will be sent. */
+  scheduledFor?: Date;
   to: string;
   segments: number;
   encoding: PreparedMessage["encoding"];
@@ -45,6 +49,7 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
     messageId,
     status: "submitted",
     class: messageClass,
+    ...(options.notBefore ? { scheduledFor: options.notBefore } : {}),
     to: message.to,
     segments: message.segments,
     encoding: message.encoding,
@@ -63,10 +68,10 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
     Prisma.sql`
     WITH ${reservedCte(options.accountId, cost)}, inserted AS (
       INSERT INTO messages (id, account_id, api_key_id, campaign_id, "to", "from", body, encoding, segments, country, operator,
-        priority, message_class, status, cost, charge_state, callback_url, callback_events, custom_payload, created_at, updated_at)
+        priority, message_class, not_before, status, cost, charge_state, callback_url, callback_events, custom_payload, created_at, updated_at)
       SELECT ${messageId}::uuid, reserved.id, ${options.apiKeyId ?? null}::uuid, ${options.campaignId ?? null}::uuid,
         ${message.to}, ${message.from}, ${message.body}, ${message.encoding}::"MessageEncoding", ${message.segments},
-        ${message.country}, ${message.operator}, ${options.priority}::"MessagePriority", ${messageClass}::"MessageClass", 'submitted', ${message.cost},
+        ${message.country}, ${message.operator}, ${options.priority}::"MessagePriority", ${messageClass}::"MessageClass", ${options.notBefore ?? null}::timestamptz, 'submitted', ${message.cost},
         'reserved', ${options.callbackUrl ?? null}, ${options.callbackEvents ?? []}::text[], ${customPayload}::jsonb, now(), now()
       FROM reserved
       RETURNING id
