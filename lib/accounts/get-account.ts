@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
+import { replanHeldMessages } from "@/lib/traffic/replan-held-messages";
 import type { AccountSettingsInput } from "@/lib/accounts/schemas";
 
 export async function getAccountSummary(accountId: string) {
@@ -20,9 +21,13 @@ export async function getAccountSummary(accountId: string) {
 }
 
 export async function updateAccountSettings(accountId: string, input: AccountSettingsInput) {
-  return db.account.update({
+  const before = await db.account.findUnique({ where: { id: accountId }, select: { timezone: true } });
+  const updated = await db.account.update({
     where: { id: accountId },
     data: { name: input.name, defaultCountry: input.defaultCountry, timezone: input.timezone },
     select: { id: true, name: true, defaultCountry: true, timezone: true },
   });
+  // Quiet hours are local times: held promotional messages are re-planned in the new zone.
+  if (before && before.timezone !== updated.timezone) await replanHeldMessages(accountId);
+  return updated;
 }

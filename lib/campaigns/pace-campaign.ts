@@ -52,7 +52,8 @@ export async function enqueuePacedBatches(ids: readonly string[], sendTimes: rea
   const jobs: { payload: { messageIds: string[] }; options: { delay: number } }[] = [];
   let current: { second: number; messageIds: string[] } | null = null;
   ids.forEach((id, index) => {
-    const second = Math.floor(sendTimes[index].getTime() / 1000);
+    // Rounded up: a job never runs before its messages' not_before (batch claims skip those).
+    const second = Math.ceil(sendTimes[index].getTime() / 1000);
     if (!current || current.second !== second || current.messageIds.length >= SEND_BATCH_MAX_MESSAGES) {
       current = { second, messageIds: [] };
       jobs.push({ payload: { messageIds: current.messageIds }, options: { delay: Math.max(0, second * 1000 - now) } });

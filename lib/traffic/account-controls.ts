@@ -3,6 +3,7 @@ import { loadDailySpend } from "@/lib/credits/reservation-refusal";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
 import { quietHoursOf, type QuietHours } from "@/lib/traffic/quiet-hours";
+import { replanHeldMessages } from "@/lib/traffic/replan-held-messages";
 import type { AccountControlsPatch } from "@/lib/traffic/schemas";
 
 export interface AccountControls {
@@ -44,5 +45,6 @@ export async function updateAccountControls(accountId: string, patch: AccountCon
   if (patch.dailySpendLimit !== undefined) data.dailySpendLimit = patch.dailySpendLimit === null ? null : BigInt(patch.dailySpendLimit);
   const updated = await db.account.updateMany({ where: { id: accountId }, data });
   if (updated.count === 0) throw notFound("Account");
+  if (patch.quietHours !== undefined) await replanHeldMessages(accountId);
   return getAccountWithControls(accountId);
 }

@@ -38,7 +38,9 @@ export async function markQueued(messageId: string): Promise<ClaimedMessage | nu
  * `submitted` and untouched since they were created (updated_at = created_at). The reconciler
  * touches a message when it takes it over as a single-message job, and a claim touches it too,
  * so a message is claimed by this batch or by that job, never by both, and a batch job that runs
- * again claims nothing it already took (those messages are left to the reconciler).
+ * again claims nothing it already took (those messages are left to the reconciler). A message held
+ * until `not_before` (re-planned later than its job, docs/traffic-controls.md) is left for the job
+ * that was enqueued for its new time.
  */
 export async function markBatchQueued(messageIds: readonly string[]): Promise<ClaimedMessage[]> {
   if (messageIds.length === 0) return [];
@@ -46,6 +48,7 @@ export async function markBatchQueued(messageIds: readonly string[]): Promise<Cl
     WITH target AS (
       SELECT id FROM messages
       WHERE id = ANY(${messageIds}::uuid[]) AND status = 'submitted' AND updated_at = created_at
+        AND (not_before IS NULL OR not_before <= now())
       ORDER BY id
       FOR UPDATE
     ), claimed AS (

@@ -1,10 +1,10 @@
-import { Prisma, type Transaction } from "@/lib/db";
+import { type db, Prisma, type Transaction } from "@/lib/db";
 
 /**
  * Gives messages their `not_before` (a paced campaign's send times). The status does not change;
  * the send reconciler leaves a message alone until its time has passed.
  */
-export async function setMessagesNotBefore(tx: Transaction, messages: readonly { id: string; notBefore: Date }[]): Promise<void> {
+export async function setMessagesNotBefore(tx: Transaction | typeof db, messages: readonly { id: string; notBefore: Date }[]): Promise<void> {
   if (messages.length === 0) return;
   await tx.$executeRaw(Prisma.sql`
     UPDATE messages m SET not_before = p.not_before

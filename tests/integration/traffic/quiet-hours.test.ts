@@ -3,6 +3,7 @@ import { PATCH as patchAccountRoute } from "@/app/api/v1/account/route";
 import { POST as postCampaignRoute } from "@/app/api/v1/campaigns/route";
 import { GET as getMessageRoute } from "@/app/api/v1/messages/[id]/route";
 import { POST as sendRoute } from "@/app/api/v1/messages/route";
+import { updateAccountSettings } from "@/lib/accounts/get-account";
 import { reviewCampaignContent } from "@/lib/campaigns/review-campaign-content";
 import { db } from "@/lib/db";
 import { getQueue } from "@/lib/queue/enqueue";
@@ -109,5 +110,25 @@ describe("quiet hours", () => {
     await reviewCampaignContent(transactional.body.campaignId);
     const immediate = await db.message.findMany({ where: { campaignId: transactional.body.campaignId }, select: { notBefore: true } });
     expect(immediate.map((message) => message.notBefore)).toEqual([null, null]);
+  });
+
+  it("re-plans held messages when the window or the time zone changes", async () => {
+    const account = await createTestAccount();
+    await db.account.update({ where: { id: account.accountId }, data: { timezone: ZONE } });
+    await patchAccount(account, { quietHours: { start: localTime(-60), end: localTime(60) } });
+    const held = await send(account, { class: "promotional" });
+    const notBefore = async () => (await db.message.findUniqueOrThrow({ where: { id: held.body.messageId }, select: { notBefore: true } })).notBefore!.getTime();
+    expect(await notBefore()).toBe(new Date(held.body.scheduledFor!).getTime());
+
+    // A longer window: held until its new end.
+    await patchAccount(account, { quietHours: { start: localTime(-60), end: localTime(180) } });
+    expect((await notBefore()) - Date.now()).toBeGreaterThan(178 * 60_000);
+    expect(await (await getQueue("smsNormal").getJob(held.body.messageId))?.isDelayed()).toBe(true);
+
+    // London is 3 hours behind Nairobi: there, now is before the window, and the message is released.
+    await updateAccountSettings(account.accountId, { name: "Moved Org", defaultCountry: "KE", timezone: "Europe/London" });
+    expect(await notBefore()).toBeLessThanOrEqual(Date.now());
+    const job = await getQueue("smsNormal").getJob(held.body.messageId);
+    expect(job?.delay ?? 0).toBe(0);
   });
 });
