@@ -1,5 +1,6 @@
 import { db, Prisma, type Transaction } from "@/lib/db";
 import { countDailySpendSql, withinDailySpendLimitSql } from "@/lib/credits/daily-spend-sql";
+import { announceLowBalance, announceLowBalanceNow } from "@/lib/credits/low-balance";
 import { reservationRefusal } from "@/lib/credits/reservation-refusal";
 import { AppError } from "@/lib/http/errors";
 
@@ -35,8 +36,10 @@ async function record(client: Client, accountId: string, type: "topup" | "reserv
 export async function topUpCredits(accountId: string, amount: Money, refs: LedgerRefs = {}, client: Client = db) {
   const value = positive(amount);
   const run = async (tx: Client) => {
+    // A top-up that lifts the balance to the low-balance threshold re-arms the alert.
     const updated = await tx.$executeRaw`
-      UPDATE accounts SET balance = balance + ${value}, topped_up = topped_up + ${value}, updated_at = now()
+      UPDATE accounts SET balance = balance + ${value}, topped_up = topped_up + ${value}, updated_at = now(),
+        low_balance_alerted = low_balance_alerted AND low_balance_threshold IS NOT NULL AND balance + ${value} < low_balance_threshold
       WHERE id = ${accountId}::uuid`;
     if (updated === 0) throw new AppError("not_found", "Account not found");
     await record(tx, accountId, "topup", value, refs);
@@ -61,6 +64,8 @@ export async function reserveCredits(client: Client, accountId: string, amount: 
   if (updated === 0) {
     throw await reservationRefusal(accountId, value, client);
   }
+  if (client === db) await announceLowBalanceNow(accountId);
+  else await announceLowBalance(client as Transaction, accountId);
   await record(client, accountId, "reserve", positive(value), refs);
 }
 

@@ -14,15 +14,18 @@ export interface AccountControls {
   remainingToday: number | null;
   /** Promotional traffic is held inside this window (account time zone); null = none. */
   quietHours: QuietHours | null;
+  /** Minor units; crossing it below alerts once (notification + account.low_balance). */
+  lowBalanceThreshold: number | null;
 }
 
 export async function getAccountControls(accountId: string): Promise<AccountControls> {
   const [spend, account] = await Promise.all([
     loadDailySpend(accountId),
-    db.account.findUnique({ where: { id: accountId }, select: { quietHoursStart: true, quietHoursEnd: true } }),
+    db.account.findUnique({ where: { id: accountId }, select: { quietHoursStart: true, quietHoursEnd: true, lowBalanceThreshold: true } }),
   ]);
   return {
     quietHours: quietHoursOf(account?.quietHoursStart ?? null, account?.quietHoursEnd ?? null),
+    lowBalanceThreshold: account?.lowBalanceThreshold == null ? null : Number(account.lowBalanceThreshold),
     dailySpendLimit: spend.limit === null ? null : Number(spend.limit),
     spentToday: Number(spend.spentToday),
     remainingToday: spend.remaining === null ? null : Number(spend.remaining),
@@ -37,7 +40,11 @@ export async function getAccountWithControls(accountId: string) {
 
 /** `PATCH /v1/account` and Settings: changes the given controls, returns the account as GET does. */
 export async function updateAccountControls(accountId: string, patch: AccountControlsPatch) {
-  const data: { dailySpendLimit?: bigint | null; quietHoursStart?: string | null; quietHoursEnd?: string | null } = {};
+  const data: { dailySpendLimit?: bigint | null; quietHoursStart?: string | null; quietHoursEnd?: string | null; lowBalanceThreshold?: bigint | null; lowBalanceAlerted?: boolean } = {};
+  if (patch.lowBalanceThreshold !== undefined) {
+    data.lowBalanceThreshold = patch.lowBalanceThreshold === null ? null : BigInt(patch.lowBalanceThreshold);
+    data.lowBalanceAlerted = false;
+  }
   if (patch.quietHours !== undefined) {
     data.quietHoursStart = patch.quietHours?.start ?? null;
     data.quietHoursEnd = patch.quietHours?.end ?? null;

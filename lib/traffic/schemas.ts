@@ -20,10 +20,18 @@ export const quietHours = z
   .refine((window) => window.start !== window.end, { message: "start and end must differ (an empty window)", path: ["end"] })
   .nullable();
 
+/** A low-balance alert threshold in minor units; null turns the alert off. */
+export const lowBalanceThreshold = z
+  .number({ error: "lowBalanceThreshold must be a whole number of minor units (KES cents) or null" })
+  .int("lowBalanceThreshold must be a whole number of minor units (KES cents)")
+  .min(0, "lowBalanceThreshold cannot be negative")
+  .max(MAX_DAILY_SPEND_LIMIT, `lowBalanceThreshold must be at most ${MAX_DAILY_SPEND_LIMIT}`)
+  .nullable();
+
 /** `PATCH /v1/account`: the traffic controls an account sets for itself; omitted fields stay as they are. */
 export const accountControlsPatch = z
-  .strictObject({ dailySpendLimit: dailySpendLimit.optional(), quietHours: quietHours.optional() })
-  .refine((patch) => Object.keys(patch).length > 0, "Give at least one setting to change: dailySpendLimit, quietHours");
+  .strictObject({ dailySpendLimit: dailySpendLimit.optional(), quietHours: quietHours.optional(), lowBalanceThreshold: lowBalanceThreshold.optional() })
+  .refine((patch) => Object.keys(patch).length > 0, "Give at least one setting to change: dailySpendLimit, quietHours, lowBalanceThreshold");
 export type AccountControlsPatch = z.infer<typeof accountControlsPatch>;
 
 /** The Settings form's quiet hours: two HH:MM fields, both empty for none. */
@@ -38,17 +46,22 @@ export const quietHoursForm = z
   })
   .transform((form) => (form.quietHoursStart === "" && form.quietHoursEnd === "" ? null : { start: form.quietHoursStart, end: form.quietHoursEnd }));
 
-/** The Settings form's limit: an amount in KES (e.g. 500 or 500.50), empty for no limit. */
-export const dailySpendLimitText = z
-  .string()
-  .trim()
-  .transform((text, context) => {
-    if (text === "") return null;
-    const minor = parseMoney(text);
-    if (minor === null) {
-      context.addIssue({ code: "custom", message: "Enter an amount in KES, e.g. 500 or 500.50, or leave empty for no limit" });
-      return z.NEVER;
-    }
-    return minor;
-  })
-  .pipe(dailySpendLimit);
+/** A Settings amount in KES (e.g. 500 or 500.50), empty for none, checked as `minorUnits`. */
+function kesAmountText<S extends z.ZodType<number | null, number | null>>(minorUnits: S) {
+  return z
+    .string()
+    .trim()
+    .transform((text, context) => {
+      if (text === "") return null;
+      const minor = parseMoney(text);
+      if (minor === null) {
+        context.addIssue({ code: "custom", message: "Enter an amount in KES, e.g. 500 or 500.50, or leave empty for none" });
+        return z.NEVER;
+      }
+      return minor;
+    })
+    .pipe(minorUnits);
+}
+
+export const dailySpendLimitText = kesAmountText(dailySpendLimit);
+export const lowBalanceThresholdText = kesAmountText(lowBalanceThreshold);

@@ -11,7 +11,7 @@ import { signIn } from "@/lib/auth/next-auth";
 import { changePasswordInput } from "@/lib/auth/schemas";
 import { sessionAction } from "@/lib/auth/session-action";
 import { updateAccountControls } from "@/lib/traffic/account-controls";
-import { dailySpendLimitText, quietHoursForm } from "@/lib/traffic/schemas";
+import { dailySpendLimitText, lowBalanceThresholdText, quietHoursForm } from "@/lib/traffic/schemas";
 import { z } from "zod";
 
 export const updateSettingsAction = sessionAction(async ({ user, formData, values }) => {
@@ -27,11 +27,11 @@ export const updateSettingsAction = sessionAction(async ({ user, formData, value
   return { status: "success", message: "Settings saved.", values };
 });
 
-const trafficControlsForm = z.object({ dailySpendLimit: dailySpendLimitText });
+const trafficControlsForm = z.object({ dailySpendLimit: dailySpendLimitText, lowBalanceThreshold: lowBalanceThresholdText });
 
 export const updateTrafficControlsAction = sessionAction(async ({ user, formData, values }) => {
   if (user.role === "member") return { status: "error", message: "Only the account owner or an admin can change traffic controls.", values };
-  const input = trafficControlsForm.parse({ dailySpendLimit: formData.get("dailySpendLimit") ?? "" });
+  const input = trafficControlsForm.parse({ dailySpendLimit: formData.get("dailySpendLimit") ?? "", lowBalanceThreshold: formData.get("lowBalanceThreshold") ?? "" });
   const quietHours = quietHoursForm.parse({ quietHoursStart: formData.get("quietHoursStart") ?? "", quietHoursEnd: formData.get("quietHoursEnd") ?? "" });
   await updateAccountControls(user.accountId, { ...input, quietHours });
   revalidatePath("/settings");

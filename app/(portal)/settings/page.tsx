@@ -64,6 +64,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                 dailySpendLimit: controls.dailySpendLimit === null ? "" : (controls.dailySpendLimit / 100).toFixed(2),
                 quietHoursStart: controls.quietHours?.start ?? "",
                 quietHoursEnd: controls.quietHours?.end ?? "",
+                lowBalanceThreshold: controls.lowBalanceThreshold === null ? "" : (controls.lowBalanceThreshold / 100).toFixed(2),
               }}
               spentToday={formatMoney(controls.spentToday)}
             />

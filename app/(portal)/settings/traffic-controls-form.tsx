@@ -14,6 +14,8 @@ export interface TrafficControlsValues {
   /** HH:MM, both empty for no quiet hours. */
   quietHoursStart: string;
   quietHoursEnd: string;
+  /** KES, as typed; empty = no alert. */
+  lowBalanceThreshold: string;
 }
 
 /** Settings: the account's daily spend limit and quiet hours. */
@@ -30,6 +32,14 @@ export function TrafficControlsForm({ current, spentToday }: { current: TrafficC
         errors={state.fieldErrors?.dailySpendLimit}
       >
         <Input name="dailySpendLimit" inputMode="decimal" placeholder="No limit" defaultValue={shown.dailySpendLimit} key={`limit-${shown.dailySpendLimit}`} />
+      </Field>
+      <Field
+        id="settings-low-balance"
+        label="Low-balance alert (KES)"
+        hint="A notification and an account.low_balance webhook event when the balance falls below this. Empty for none."
+        errors={state.fieldErrors?.lowBalanceThreshold}
+      >
+        <Input name="lowBalanceThreshold" inputMode="decimal" placeholder="No alert" defaultValue={shown.lowBalanceThreshold} key={`low-${shown.lowBalanceThreshold}`} />
       </Field>
       <fieldset className="grid grid-cols-2 gap-4">
         <legend className="mb-1 text-sm font-medium text-slate-900">Quiet hours for promotional messages</legend>

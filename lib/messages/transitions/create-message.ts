@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hotQuery, Prisma } from "@/lib/db";
+import { announceLowBalanceNow } from "@/lib/credits/low-balance";
 import { reservationRefusal } from "@/lib/credits/reservation-refusal";
 import { reservedCte, reserveLedgerCte } from "@/lib/credits/reserve-message-sql";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
@@ -63,7 +64,7 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
     : Prisma.empty;
 
   // Two fixed SQL texts (with and without the idempotency step), each a prepared statement.
-  const rows = await hotQuery<{ id: string }>(
+  const rows = await hotQuery<{ id: string; low_balance: boolean }>(
     options.idempotencyRecordId ? "message_submit_idempotent" : "message_submit",
     Prisma.sql`
     WITH ${reservedCte(options.accountId, cost)}, inserted AS (
@@ -78,11 +79,12 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
     ), ${reserveLedgerCte(options.accountId, cost, Prisma.sql`inserted`)}, event AS (
       INSERT INTO message_events (message_id, status, source) SELECT inserted.id, 'submitted', 'api' FROM inserted
     )${completeIdempotency}
-    SELECT id FROM inserted`,
+    SELECT id, (SELECT low_balance FROM reserved) AS low_balance FROM inserted`,
   );
 
   if (rows.length === 0) {
     throw await reservationRefusal(options.accountId, message.cost);
   }
+  if (rows[0].low_balance) await announceLowBalanceNow(options.accountId);
   return response;
 }
