@@ -141,10 +141,10 @@ export function CampaignWizard({ lists, senderIds, timezone, initialListId, defa
         <Field id="campaign-class" label="Class" hint="Promotional campaigns pause during quiet hours." errors={createState.fieldErrors?.class}>
           <Select name="class" value={messageClass} onChange={(event) => setMessageClass(event.target.value)} options={[{ value: "promotional", label: "Promotional" }, { value: "transactional", label: "Transactional" }]} />
         </Field>
-        <Field id="campaign-max-messages" label="Max messages" hint="Empty: every eligible contact." errors={estimateState.fieldErrors?.maxMessages ?? createState.fieldErrors?.maxMessages}>
+        <Field id="campaign-max-messages" label="Recipient cap" hint="At most this many, in list order. Empty: every eligible contact." errors={estimateState.fieldErrors?.maxMessages ?? createState.fieldErrors?.maxMessages}>
           <Input name="maxMessages" inputMode="numeric" value={maxMessages} onChange={(event) => setMaxMessages(event.target.value)} />
         </Field>
-        <Field id="campaign-rate" label="Messages per minute" hint="Empty: as fast as possible." errors={createState.fieldErrors?.sendRatePerMinute}>
+        <Field id="campaign-rate" label="Sends per minute" hint="Spreads the campaign. Empty: as fast as possible." errors={createState.fieldErrors?.sendRatePerMinute}>
           <Input name="sendRatePerMinute" inputMode="numeric" value={sendRate} onChange={(event) => setSendRate(event.target.value)} />
         </Field>
       </fieldset>
