@@ -93,7 +93,8 @@ export async function createCampaign(accountId: string, input: CreateCampaignInp
       },
       select: { id: true },
     });
-    await reserveCredits(tx, accountId, estimate.cost, { campaignId: campaign.id, description: "campaign estimate" });
+    // A scheduled campaign counts against the daily spend limit of the day it starts (expand-campaign.ts).
+    await reserveCredits(tx, accountId, estimate.cost, { campaignId: campaign.id, description: "campaign estimate" }, { countDailySpend: !input.sendAt });
     return { campaignId: campaign.id, estimate };
   });
 

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { countSegments } from "@/lib/content/encoding";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/logger";
+import { countDailySpend } from "@/lib/credits/count-daily-spend";
 import { releaseCredits, reserveCredits } from "@/lib/credits/movements";
 import { enqueuePacedBatches, paceChunk, plannedSendTimes } from "@/lib/campaigns/pace-campaign";
 import { announce } from "@/lib/notifications/announce";
@@ -27,6 +28,7 @@ interface CampaignRow extends ChunkCampaign {
   status: string;
   send_rate_per_minute: number | null;
   queued_at: Date | null;
+  send_at: Date | null;
   account_timezone: string;
   quiet_hours_start: string | null;
   quiet_hours_end: string | null;
@@ -34,7 +36,7 @@ interface CampaignRow extends ChunkCampaign {
 
 const CAMPAIGN_COLUMNS = Prisma.sql`id, account_id, contact_list_id, name, "from", body, priority::text AS priority, message_class::text AS message_class, callback_url, callback_events,
   custom_payload, reserved_amount, estimated_cost, message_count, expansion_cursors, expansion_ends, status::text AS status,
-  recipients_through, send_rate_per_minute, queued_at,
+  recipients_through, send_rate_per_minute, queued_at, send_at,
   (SELECT a.timezone FROM accounts a WHERE a.id = campaigns.account_id) AS account_timezone,
   (SELECT a.quiet_hours_start FROM accounts a WHERE a.id = campaigns.account_id) AS quiet_hours_start,
   (SELECT a.quiet_hours_end FROM accounts a WHERE a.id = campaigns.account_id) AS quiet_hours_end`;
@@ -137,6 +139,8 @@ async function startExpansion(campaignId: string, cost: bigint, concurrency: num
     const campaign = await readExpandable(tx, campaignId, true);
     if (!campaign || expanding(campaign)) return campaign !== null;
     const reserved = campaign.reserved_amount;
+    // A scheduled campaign's estimate was not counted when it was created: it is counted today.
+    if (campaign.send_at !== null) await countDailySpend(tx, campaign.account_id, cost < reserved ? cost : reserved);
     if (cost > reserved) {
       await reserveCredits(tx, campaign.account_id, cost - reserved, { campaignId, description: "campaign cost above estimate" });
     } else if (cost < reserved) {
@@ -230,7 +234,7 @@ export async function expandCampaign(campaignId: string, options: ExpansionOptio
       const cost = await exactCost(candidate, rateCard, chunkSize);
       if (!(await startExpansion(campaignId, cost, options.concurrency ?? env.CAMPAIGN_EXPANSION_CONCURRENCY))) return null;
     } catch (error) {
-      if (error instanceof AppError && (error.code === "insufficient_credits" || error.code === "daily_spend_limit_exceeded")) return rejectForCredits(campaignId);
+      if (error instanceof AppError && (error.code === "insufficient_credits" || error.code === "daily_spend_limit_exceeded")) return rejectForCredits(campaignId, error.code);
       throw error;
     }
   }
@@ -303,32 +307,37 @@ async function finishExpansion(tx: Transaction, campaign: CampaignRow): Promise<
 }
 
 /** Personalised messages came to more than the estimate and the balance cannot cover it: nothing is sent. */
-async function rejectForCredits(campaignId: string): Promise<ExpansionResult | null> {
+const REJECTION_TEXT = {
+  insufficient_credits: "The personalised messages cost more than your balance covers. Your reservation was refunded.",
+  daily_spend_limit_exceeded: "The campaign costs more than is left of today's daily spend limit. Your reservation was refunded.",
+};
+
+async function rejectForCredits(campaignId: string, reason: keyof typeof REJECTION_TEXT): Promise<ExpansionResult | null> {
   return db.$transaction(async (tx) => {
     const campaign = await readExpandable(tx, campaignId, true);
     if (!campaign || expanding(campaign)) return null;
     await tx.$executeRaw`
-      UPDATE campaigns SET status = 'rejected', status_reason = 'insufficient_credits', reserved_amount = 0, updated_at = now()
+      UPDATE campaigns SET status = 'rejected', status_reason = ${reason}, reserved_amount = 0, updated_at = now()
       WHERE id = ${campaignId}::uuid`;
-    await releaseCredits(tx, campaign.account_id, campaign.reserved_amount, { campaignId, description: "campaign rejected: insufficient credits" });
+    await releaseCredits(tx, campaign.account_id, campaign.reserved_amount, { campaignId, description: `campaign rejected: ${reason.replace(/_/g, " ")}` });
     await announce(tx, {
       accountId: campaign.account_id,
       notification: {
         type: "campaign.rejected",
         title: `Campaign "${campaign.name}" was not sent`,
-        body: "The personalised messages cost more than your balance covers. Your reservation was refunded.",
+        body: REJECTION_TEXT[reason],
         link: `/campaigns/${campaignId}`,
       },
       event: {
         type: "campaign.rejected",
-        data: { campaignId, name: campaign.name, status: "rejected", reason: "insufficient_credits" },
+        data: { campaignId, name: campaign.name, status: "rejected", reason },
         campaignId,
         callbackUrl: campaign.callback_url,
         callbackEvents: campaign.callback_events,
         customPayload: campaign.custom_payload,
       },
     });
-    log.warn("campaign rejected at expansion: insufficient credits", { campaignId });
+    log.warn("campaign rejected at expansion", { campaignId, reason });
     return { campaignId, messages: 0, cost: 0, estimatedCost: Number(campaign.reserved_amount), status: "rejected" as const };
   });
 }

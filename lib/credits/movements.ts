@@ -50,17 +50,28 @@ export async function topUpCredits(accountId: string, amount: Money, refs: Ledge
 
 export { insufficientCredits } from "@/lib/credits/reservation-refusal";
 
+export interface ReserveOptions {
+  /**
+   * false: a scheduled campaign's estimate, counted against the daily limit of the day it starts
+   * (countDailySpend in lib/credits/count-daily-spend.ts); now it only has to fit under the limit.
+   */
+  countDailySpend?: boolean;
+}
+
 /**
  * Moves credit from balance to reserved, atomically: the conditional UPDATE never lets the balance
  * go negative nor today's spend pass the daily limit, however many requests race for it. Refused:
  * 402 `daily_spend_limit_exceeded` or `insufficient_credits`.
  */
-export async function reserveCredits(client: Client, accountId: string, amount: Money, refs: LedgerRefs = {}) {
+export async function reserveCredits(client: Client, accountId: string, amount: Money, refs: LedgerRefs = {}, options: ReserveOptions = {}) {
   const value = BigInt(amount);
   if (value === 0n) return;
+  const daily = options.countDailySpend === false
+    ? { set: Prisma.empty, within: Prisma.sql`(daily_spend_limit IS NULL OR ${value} <= daily_spend_limit)` }
+    : { set: Prisma.sql`${countDailySpendSql(value)},`, within: withinDailySpendLimitSql(value) };
   const updated = await client.$executeRaw(Prisma.sql`
-    UPDATE accounts SET balance = balance - ${value}, reserved = reserved + ${value}, ${countDailySpendSql(value)}, updated_at = now()
-    WHERE id = ${accountId}::uuid AND balance >= ${value} AND ${withinDailySpendLimitSql(value)}`);
+    UPDATE accounts SET balance = balance - ${value}, reserved = reserved + ${value}, ${daily.set} updated_at = now()
+    WHERE id = ${accountId}::uuid AND balance >= ${value} AND ${daily.within}`);
   if (updated === 0) {
     throw await reservationRefusal(accountId, value, client);
   }

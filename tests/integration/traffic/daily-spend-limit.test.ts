@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getAccountRoute, PATCH as patchAccountRoute } from "@/app/api/v1/account/route";
 import { POST as postCampaignRoute } from "@/app/api/v1/campaigns/route";
 import { POST as sendRoute } from "@/app/api/v1/messages/route";
+import { expandCampaign } from "@/lib/campaigns/expand-campaign";
+import { reviewCampaignContent } from "@/lib/campaigns/review-campaign-content";
+import { claimDueCampaigns } from "@/lib/campaigns/schedule-campaigns";
 import { checkLedger } from "@/lib/credits/check-ledger";
 import { db } from "@/lib/db";
 import { startContacts } from "@/workers/contacts";
@@ -101,5 +104,59 @@ describe("daily spend limit", () => {
     expect(refused.body.error?.details).toContainEqual({ field: "remainingToday", message: "100", code: "remaining" });
     expect(await db.campaign.count({ where: { accountId: account.accountId } })).toBe(0);
     expect(await db.account.findUniqueOrThrow({ where: { id: account.accountId }, select: { balance: true, reserved: true } })).toEqual(before);
+  });
+
+  it("counts a scheduled campaign against the day it starts, and rejects it then if today's limit cannot take it", async () => {
+    const account = await createTestAccount({ credits: 100_000 });
+    const list = await readyListOf(account.accountId, ["0712000001", "0712000002", "0712000003"]);
+    await patchAccount(account, { dailySpendLimit: 300 });
+    const schedule = (extra: Record<string, unknown> = {}) =>
+      callRoute<{ campaignId: string; estimatedCost: number; error?: AccountBody["error"] }>(postCampaignRoute, {
+        path: "/api/v1/campaigns",
+        apiKey: account.apiKey,
+        body: { name: "Later", from: account.senderId, body: "Sale tomorrow", contactListId: list.id, sendAt: new Date(Date.now() + 3_600_000).toISOString(), ...extra },
+      });
+
+    // More than the whole daily limit: refused at once.
+    const tooBig = await schedule({ body: "x".repeat(200) });
+    expect(tooBig.status).toBe(402);
+    expect(tooBig.body.error?.code).toBe("daily_spend_limit_exceeded");
+
+    // 240 fits under the limit; it does not count today, so single sends can still spend.
+    const later = await schedule();
+    expect(later.status).toBe(202);
+    expect(later.body.estimatedCost).toBe(240);
+    expect((await getAccount(account)).body).toMatchObject({ spentToday: 0 });
+    await send(account, "one");
+    await send(account, "two");
+    expect((await getAccount(account)).body).toMatchObject({ spentToday: 160, remainingToday: 140 });
+
+    // When it starts, today has 140 left: the campaign is rejected and its reservation refunded.
+    expect((await reviewCampaignContent(later.body.campaignId)).outcome).toBe("scheduled");
+    await db.$executeRaw`UPDATE campaigns SET send_at = now() - interval '1 minute' WHERE id = ${later.body.campaignId}::uuid`;
+    expect(await claimDueCampaigns()).toContain(later.body.campaignId);
+    await expandCampaign(later.body.campaignId);
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { id: later.body.campaignId }, select: { status: true, statusReason: true, reservedAmount: true } });
+    expect(campaign).toEqual({ status: "rejected", statusReason: "daily_spend_limit_exceeded", reservedAmount: 0n });
+    expect(await db.message.count({ where: { campaignId: later.body.campaignId } })).toBe(0);
+    expect((await getAccount(account)).body).toMatchObject({ spentToday: 160 });
+    expect((await checkLedger(account.accountId)).problems).toEqual([]);
+  });
+
+  it("counts a scheduled campaign that fits when it starts", async () => {
+    const account = await createTestAccount({ credits: 100_000 });
+    const list = await readyListOf(account.accountId, ["0712000001", "0712000002", "0712000003"]);
+    await patchAccount(account, { dailySpendLimit: 300 });
+    const later = await callRoute<{ campaignId: string }>(postCampaignRoute, {
+      path: "/api/v1/campaigns",
+      apiKey: account.apiKey,
+      body: { name: "Later", from: account.senderId, body: "Sale", contactListId: list.id, sendAt: new Date(Date.now() + 3_600_000).toISOString() },
+    });
+    await reviewCampaignContent(later.body.campaignId);
+    await db.$executeRaw`UPDATE campaigns SET send_at = now() - interval '1 minute' WHERE id = ${later.body.campaignId}::uuid`;
+    await claimDueCampaigns();
+    await expandCampaign(later.body.campaignId);
+    expect(await db.message.count({ where: { campaignId: later.body.campaignId } })).toBe(3);
+    expect((await getAccount(account)).body).toMatchObject({ spentToday: 240, remainingToday: 60 });
   });
 });
