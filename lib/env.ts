@@ -82,6 +82,11 @@ const envSchema = z.object({
   // Portal sign-in throttling: failed attempts allowed per email and per client IP in a window.
   SIGN_IN_MAX_FAILURES: positiveInt(10),
   SIGN_IN_WINDOW_SECONDS: positiveInt(15 * 60),
+  // /v1 rate limits (docs/traffic-controls.md): per API key and per account, sustained requests per
+  // second with a burst; requests with a bad key per client IP per minute.
+  API_RATE_LIMIT_PER_SECOND: positiveInt(100),
+  API_RATE_LIMIT_BURST: positiveInt(200),
+  API_RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE: positiveInt(60),
   // Behind a reverse proxy that sets X-Forwarded-For: its first entry is the client IP.
   TRUST_PROXY: booleanFlag,
   // Operations: /metrics bearer token (open when unset), the worker's metrics/health port (0 = any

@@ -44,12 +44,15 @@ export function CampaignWizard({ lists, senderIds, timezone, initialListId, defa
   const [sendAtLocal, setSendAtLocal] = useState(defaultSendAt);
   const [body, setBody] = useState("");
   const [when, setWhen] = useState<"now" | "later">("now");
+  const [maxMessages, setMaxMessages] = useState("");
+  const [sendRate, setSendRate] = useState("");
+  const [messageClass, setMessageClass] = useState("promotional");
   const [samples, setSamples] = useState<Sample[]>([]);
   const [estimateState, estimateAction] = useActionState<FormState<CampaignEstimateView>, FormData>(actions.estimate, idleFormState);
   const [createState, createAction] = useActionState<FormState<CampaignEstimateView>, FormData>(actions.create, idleFormState);
   const { sampleContacts } = actions;
   const list = lists.find((candidate) => candidate.id === listId);
-  const reviewed = estimateState.status === "success" && estimateState.values?.body === body && estimateState.values?.contactListId === listId;
+  const reviewed = estimateState.status === "success" && estimateState.values?.body === body && estimateState.values?.contactListId === listId && (estimateState.values?.maxMessages ?? "") === maxMessages;
 
   useEffect(() => {
     if (!listId) return;
@@ -132,6 +135,18 @@ export function CampaignWizard({ lists, senderIds, timezone, initialListId, defa
             <Input type="datetime-local" name="sendAtLocal" value={sendAtLocal} onChange={(event) => setSendAtLocal(event.target.value)} required />
           </Field>
         ) : null}
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 text-sm font-medium text-slate-900">Traffic</legend>
+        <Field id="campaign-class" label="Class" hint="Promotional campaigns pause during quiet hours." errors={createState.fieldErrors?.class}>
+          <Select name="class" value={messageClass} onChange={(event) => setMessageClass(event.target.value)} options={[{ value: "promotional", label: "Promotional" }, { value: "transactional", label: "Transactional" }]} />
+        </Field>
+        <Field id="campaign-max-messages" label="Recipient cap" hint="At most this many, in list order. Empty: every eligible contact." errors={estimateState.fieldErrors?.maxMessages ?? createState.fieldErrors?.maxMessages}>
+          <Input name="maxMessages" inputMode="numeric" value={maxMessages} onChange={(event) => setMaxMessages(event.target.value)} />
+        </Field>
+        <Field id="campaign-rate" label="Sends per minute" hint="Spreads the campaign. Empty: as fast as possible." errors={createState.fieldErrors?.sendRatePerMinute}>
+          <Input name="sendRatePerMinute" inputMode="numeric" value={sendRate} onChange={(event) => setSendRate(event.target.value)} />
+        </Field>
       </fieldset>
       {reviewed && estimateState.data ? (
         <Alert tone="info" title="Cost estimate">

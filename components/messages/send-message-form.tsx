@@ -14,6 +14,11 @@ import { type MessageEvaluation } from "@/lib/messages/evaluate-message";
 
 const PREVIEW_DELAY_MS = 250;
 
+const CLASSES = [
+  { value: "transactional", label: "Transactional (sent at any hour)" },
+  { value: "promotional", label: "Promotional (held during quiet hours)" },
+];
+
 const PRIORITIES = [
   { value: "normal", label: "Normal" },
   { value: "high", label: "High (transactional: OTPs, alerts)" },
@@ -84,6 +89,9 @@ export function SendMessageForm({
         </Field>
         <Field id="send-priority" label="Priority">
           <Select name="priority" defaultValue={kept?.priority ?? "normal"} options={PRIORITIES} />
+        </Field>
+        <Field id="send-class" label="Class">
+          <Select name="class" defaultValue={kept?.class ?? "transactional"} options={CLASSES} />
         </Field>
         <SubmitButton pendingLabel="Sending…" disabled={senderIds.length === 0}>
           Send message

@@ -25,6 +25,8 @@ export interface AccountListRow {
   reserved: number;
   spent: number;
   toppedUp: number;
+  /** Requests per second for /v1; null = the configured default. */
+  apiRateLimit: number | null;
 }
 
 /** Operator view: every account with its balances, newest first; `query` matches name or a user's email. */
@@ -52,6 +54,7 @@ export async function listAccounts(input: ListAccountsInput = {}) {
       reserved: true,
       spent: true,
       toppedUp: true,
+      apiRateLimit: true,
       users: { where: { role: "owner" }, select: { email: true }, orderBy: { createdAt: "asc" }, take: 1 },
       _count: { select: { users: true } },
     },
@@ -67,6 +70,7 @@ export async function listAccounts(input: ListAccountsInput = {}) {
     reserved: Number(row.reserved),
     spent: Number(row.spent),
     toppedUp: Number(row.toppedUp),
+    apiRateLimit: row.apiRateLimit,
   }));
   return { accounts, page, pageSize, query, hasNextPage: rows.length > pageSize };
 }

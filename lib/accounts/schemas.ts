@@ -39,3 +39,26 @@ export const accountSettingsInput = z.object({
   timezone,
 });
 export type AccountSettingsInput = z.infer<typeof accountSettingsInput>;
+
+/** An operator's per-account /v1 rate limit, requests per second; null returns to the configured default. */
+export const MAX_API_RATE_LIMIT = 100_000;
+export const apiRateLimit = z
+  .number({ error: "Rate limit must be a whole number of requests per second" })
+  .int("Rate limit must be a whole number of requests per second")
+  .min(1, "Rate limit must be at least 1 request per second")
+  .max(MAX_API_RATE_LIMIT, `Rate limit must be at most ${MAX_API_RATE_LIMIT} requests per second`)
+  .nullable();
+
+/** A rate limit typed into a form or the CLI: a whole number, or empty / "none" / "default" for the default. */
+export const apiRateLimitText = z
+  .string()
+  .trim()
+  .transform((text, context) => {
+    if (text === "" || text === "none" || text === "default") return null;
+    if (!/^\d{1,9}$/.test(text)) {
+      context.addIssue({ code: "custom", message: "Rate limit must be a whole number of requests per second" });
+      return z.NEVER;
+    }
+    return Number(text);
+  })
+  .pipe(apiRateLimit);

@@ -8,11 +8,12 @@ export interface ApiAuth {
   accountId: string;
   apiKeyId: string;
   defaultCountry: string;
+  /** The account's API rate limit override (requests per second); null = the configured default. */
+  rateLimitPerSecond: number | null;
 }
 
 // Writing last-used on every request would cost a row update per call; a minute's precision is enough.
 const LAST_USED_PRECISION_MS = 60_000;
-
 
 interface ApiKeyRow {
   id: string;
@@ -23,6 +24,7 @@ interface ApiKeyRow {
   last_used_at: Date | null;
   account_status: string;
   default_country: string;
+  api_rate_limit: number | null;
 }
 
 // Concurrent requests with one key would otherwise each write the same minute's last-used time.
@@ -70,7 +72,7 @@ export async function authenticateApiKeyWith<Extra extends object>(
   const [row] = await hotQuery<ApiKeyRow & Extra>(
     statementName,
     Prisma.sql`
-      SELECT k.id, k.prefix, k.account_id, k.revoked_at, k.expires_at, k.last_used_at, a.status::text AS account_status, a.default_country${columns}
+      SELECT k.id, k.prefix, k.account_id, k.revoked_at, k.expires_at, k.last_used_at, a.status::text AS account_status, a.default_country, a.api_rate_limit${columns}
       FROM api_keys k JOIN accounts a ON a.id = k.account_id
       WHERE k.hash = ${hashApiKey(key)}`,
   );
@@ -82,5 +84,5 @@ export async function authenticateApiKeyWith<Extra extends object>(
 
   recordUse(row.id, row.last_used_at, now);
   setContextActor({ type: "api_key", id: row.id, label: row.prefix, accountId: row.account_id });
-  return { auth: { accountId: row.account_id, apiKeyId: row.id, defaultCountry: row.default_country }, row };
+  return { auth: { accountId: row.account_id, apiKeyId: row.id, defaultCountry: row.default_country, rateLimitPerSecond: row.api_rate_limit }, row };
 }

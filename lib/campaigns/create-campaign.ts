@@ -50,10 +50,10 @@ function checkTemplateFields(body: string, available: readonly string[]) {
 }
 
 /** Cost and recipients of a campaign before it is created (the portal's confirmation step). */
-export async function previewCampaignCost(accountId: string, listId: string, body: string): Promise<CampaignEstimate> {
+export async function previewCampaignCost(accountId: string, listId: string, body: string, maxMessages: number | null = null): Promise<CampaignEstimate> {
   const list = await requireReadyList(accountId, listId);
   checkTemplateFields(body, list.fields);
-  return estimateCampaignCost(db, accountId, listId, body, await loadRateCard(accountId));
+  return estimateCampaignCost(db, accountId, listId, body, await loadRateCard(accountId), maxMessages);
 }
 
 /**
@@ -69,7 +69,7 @@ export async function createCampaign(accountId: string, input: CreateCampaignInp
   const rateCard = await loadRateCard(accountId);
 
   const created = await db.$transaction(async (tx) => {
-    const estimate = await estimateCampaignCost(tx, accountId, list.id, input.body, rateCard);
+    const estimate = await estimateCampaignCost(tx, accountId, list.id, input.body, rateCard, input.maxMessages ?? null);
     if (estimate.recipients === 0) {
       throw fieldError("contact_list_not_ready", "contactListId", "Every valid contact in the list has opted out");
     }
@@ -82,6 +82,10 @@ export async function createCampaign(accountId: string, input: CreateCampaignInp
         body: input.body,
         sendAt: input.sendAt ?? null,
         priority: input.priority,
+        messageClass: input.class ?? "promotional",
+        maxMessages: input.maxMessages ?? null,
+        recipientsThrough: estimate.recipientsThrough,
+        sendRatePerMinute: input.sendRatePerMinute ?? null,
         callbackUrl: input.callbackUrl ?? null,
         callbackEvents: input.callbackEvents ?? [],
         customPayload: input.customPayload === undefined ? undefined : (input.customPayload as object),
@@ -92,7 +96,8 @@ export async function createCampaign(accountId: string, input: CreateCampaignInp
       },
       select: { id: true },
     });
-    await reserveCredits(tx, accountId, estimate.cost, { campaignId: campaign.id, description: "campaign estimate" });
+    // A scheduled campaign counts against the daily spend limit of the day it starts (expand-campaign.ts).
+    await reserveCredits(tx, accountId, estimate.cost, { campaignId: campaign.id, description: "campaign estimate" }, { countDailySpend: !input.sendAt });
     return { campaignId: campaign.id, estimate };
   });
 

@@ -17,6 +17,8 @@ export interface CampaignEstimate {
   encoding: SmsEncoding;
   cost: number;
   byNetwork: { country: string; operator: string; recipients: number; rate: number; cost: number }[];
+  /** With a cap: the contact id of the last recipient counted (null when the cap is not reached). */
+  recipientsThrough: bigint | null;
 }
 
 /** What the campaign wizard shows of an estimate. */
@@ -33,11 +35,25 @@ export interface CampaignEstimateView {
  * Prices a campaign over the list's eligible contacts: per network, recipients × segments × rate.
  * A template with `{{fields}}` is rendered for a sample of contacts and the longest result
  * counts, so the reservation covers the usual case; expansion settles the exact difference.
+ * `maxMessages` counts only the first that many eligible contacts, in list order.
  */
-export async function estimateCampaignCost(client: Client, accountId: string, listId: string, body: string, rateCard: RateCard): Promise<CampaignEstimate> {
+export async function estimateCampaignCost(
+  client: Client,
+  accountId: string,
+  listId: string,
+  body: string,
+  rateCard: RateCard,
+  maxMessages: number | null = null,
+): Promise<CampaignEstimate> {
+  const [capped] = maxMessages
+    ? await client.$queryRaw<{ contact_id: bigint }[]>`
+        SELECT v.contact_id FROM ${eligibleRecipients(listId, accountId)} ORDER BY v.contact_id OFFSET ${maxMessages - 1} LIMIT 1`
+    : [];
+  const recipientsThrough = capped?.contact_id ?? null;
+  const eligible = eligibleRecipients(listId, accountId, 0n, recipientsThrough ?? undefined);
   const networks = await client.$queryRaw<{ country: string; operator: string; recipients: bigint }[]>`
     SELECT v.country, v.operator, count(*) AS recipients
-    FROM ${eligibleRecipients(listId, accountId)}
+    FROM ${eligible}
     GROUP BY v.country, v.operator
     ORDER BY v.country, v.operator`;
 
@@ -47,7 +63,7 @@ export async function estimateCampaignCost(client: Client, accountId: string, li
   if (hasPlaceholders(body)) {
     const sample = await client.$queryRaw<{ fields: Record<string, unknown> }[]>`
       SELECT c.fields
-      FROM (SELECT v.contact_id FROM ${eligibleRecipients(listId, accountId)} ORDER BY v.contact_id LIMIT ${ESTIMATE_SAMPLE_SIZE}) r
+      FROM (SELECT v.contact_id FROM ${eligible} ORDER BY v.contact_id LIMIT ${ESTIMATE_SAMPLE_SIZE}) r
       JOIN contacts c ON c.id = r.contact_id`;
     longest = countSegments(renderTemplate(body, {}));
     for (const row of sample) {
@@ -68,5 +84,6 @@ export async function estimateCampaignCost(client: Client, accountId: string, li
     encoding: longest.encoding,
     cost: byNetwork.reduce((sum, network) => sum + network.cost, 0),
     byNetwork,
+    recipientsThrough,
   };
 }

@@ -3,7 +3,9 @@ import { env } from "@/lib/env";
 import { countSegments } from "@/lib/content/encoding";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/logger";
+import { countDailySpend } from "@/lib/credits/count-daily-spend";
 import { releaseCredits, reserveCredits } from "@/lib/credits/movements";
+import { enqueuePacedBatches, paceChunk, plannedSendTimes } from "@/lib/campaigns/pace-campaign";
 import { announce } from "@/lib/notifications/announce";
 import { loadRateCard, type RateCard } from "@/lib/pricing/get-rate-card";
 import { enqueueMessageBatches } from "@/lib/sending/send-batch";
@@ -26,10 +28,20 @@ interface CampaignRow extends ChunkCampaign {
   expansion_cursors: bigint[];
   expansion_ends: bigint[];
   status: string;
+  send_rate_per_minute: number | null;
+  queued_at: Date | null;
+  send_at: Date | null;
+  account_timezone: string;
+  quiet_hours_start: string | null;
+  quiet_hours_end: string | null;
 }
 
-const CAMPAIGN_COLUMNS = Prisma.sql`id, account_id, contact_list_id, name, "from", body, priority::text AS priority, callback_url, callback_events,
-  custom_payload, reserved_amount, estimated_cost, message_count, expansion_cursors, expansion_ends, status::text AS status`;
+const CAMPAIGN_COLUMNS = Prisma.sql`id, account_id, contact_list_id, name, "from", body, priority::text AS priority, message_class::text AS message_class, callback_url, callback_events,
+  custom_payload, reserved_amount, estimated_cost, message_count, expansion_cursors, expansion_ends, status::text AS status,
+  recipients_through, send_rate_per_minute, queued_at, send_at,
+  (SELECT a.timezone FROM accounts a WHERE a.id = campaigns.account_id) AS account_timezone,
+  (SELECT a.quiet_hours_start FROM accounts a WHERE a.id = campaigns.account_id) AS quiet_hours_start,
+  (SELECT a.quiet_hours_end FROM accounts a WHERE a.id = campaigns.account_id) AS quiet_hours_end`;
 
 /** Expansion has started (and not finished) once the campaign has slices. */
 function expanding(campaign: CampaignRow): boolean {
@@ -131,6 +143,8 @@ async function startExpansion(campaignId: string, cost: bigint, concurrency: num
     const campaign = await readExpandable(tx, campaignId, true);
     if (!campaign || expanding(campaign)) return campaign !== null;
     const reserved = campaign.reserved_amount;
+    // A scheduled campaign's estimate was not counted when it was created: it is counted today.
+    if (campaign.send_at !== null) await countDailySpend(tx, campaign.account_id, cost < reserved ? cost : reserved);
     if (cost > reserved) {
       await reserveCredits(tx, campaign.account_id, cost - reserved, { campaignId, description: "campaign cost above estimate" });
     } else if (cost < reserved) {
@@ -148,7 +162,7 @@ async function startExpansion(campaignId: string, cost: bigint, concurrency: num
 class SliceMoved extends Error {}
 
 type ChunkStep =
-  | { kind: "chunk"; ids: string[]; messages: number; lastContactId: bigint; priority: MessagePriority; tally: unknown }
+  | { kind: "chunk"; ids: string[]; messages: number; lastContactId: bigint; priority: MessagePriority; sendTimes: Date[] | null; tally: unknown }
   | { kind: "slice-done"; tally?: unknown }
   | { kind: "gone" };
 
@@ -185,7 +199,9 @@ async function expandNextChunk(campaignId: string, slice: number, rateCard: Rate
         await reserveCredits(tx, campaign.account_id, chunk.cost - moved.covered, { campaignId, description: "campaign cost above estimate" });
       }
       if (chunk.lastContactId === null) return { kind: "slice-done", tally: chunk.tally };
-      return { kind: "chunk", ids: chunk.ids, messages: moved.message_count, lastContactId: chunk.lastContactId, priority: campaign.priority, tally: chunk.tally };
+      const sendTimes = plannedSendTimes(campaign, moved.message_count - chunk.ids.length, chunk.ids.length);
+      if (sendTimes) await paceChunk(tx, chunk.ids, sendTimes);
+      return { kind: "chunk", ids: chunk.ids, messages: moved.message_count, lastContactId: chunk.lastContactId, priority: campaign.priority, sendTimes, tally: chunk.tally };
     },
     { timeout: CHUNK_TIMEOUT_MS, maxWait: 30_000 },
   );
@@ -222,7 +238,7 @@ export async function expandCampaign(campaignId: string, options: ExpansionOptio
       const cost = await exactCost(candidate, rateCard, chunkSize);
       if (!(await startExpansion(campaignId, cost, options.concurrency ?? env.CAMPAIGN_EXPANSION_CONCURRENCY))) return null;
     } catch (error) {
-      if (error instanceof AppError && error.code === "insufficient_credits") return rejectForCredits(campaignId);
+      if (error instanceof AppError && (error.code === "insufficient_credits" || error.code === "daily_spend_limit_exceeded")) return rejectForCredits(campaignId, error.code);
       throw error;
     }
   }
@@ -247,7 +263,8 @@ export async function expandCampaign(campaignId: string, options: ExpansionOptio
       if (step.kind !== "gone") recordTallies(step.tally);
       if (step.kind !== "chunk") return;
       const enqueueStarted = Date.now();
-      await enqueueMessageBatches(step.ids, step.priority);
+      if (step.sendTimes) await enqueuePacedBatches(step.ids, step.sendTimes, step.priority);
+      else await enqueueMessageBatches(step.ids, step.priority);
       enqueueMs += Date.now() - enqueueStarted;
       await options.onChunkCommitted?.({ campaignId, messages: step.messages, slice, lastContactId: step.lastContactId });
     }
@@ -300,32 +317,37 @@ async function finishExpansion(tx: Transaction, campaign: CampaignRow): Promise<
 }
 
 /** Personalised messages came to more than the estimate and the balance cannot cover it: nothing is sent. */
-async function rejectForCredits(campaignId: string): Promise<ExpansionResult | null> {
+const REJECTION_TEXT = {
+  insufficient_credits: "The personalised messages cost more than your balance covers. Your reservation was refunded.",
+  daily_spend_limit_exceeded: "The campaign costs more than is left of today's daily spend limit. Your reservation was refunded.",
+};
+
+async function rejectForCredits(campaignId: string, reason: keyof typeof REJECTION_TEXT): Promise<ExpansionResult | null> {
   return db.$transaction(async (tx) => {
     const campaign = await readExpandable(tx, campaignId, true);
     if (!campaign || expanding(campaign)) return null;
     await tx.$executeRaw`
-      UPDATE campaigns SET status = 'rejected', status_reason = 'insufficient_credits', reserved_amount = 0, updated_at = now()
+      UPDATE campaigns SET status = 'rejected', status_reason = ${reason}, reserved_amount = 0, updated_at = now()
       WHERE id = ${campaignId}::uuid`;
-    await releaseCredits(tx, campaign.account_id, campaign.reserved_amount, { campaignId, description: "campaign rejected: insufficient credits" });
+    await releaseCredits(tx, campaign.account_id, campaign.reserved_amount, { campaignId, description: `campaign rejected: ${reason.replace(/_/g, " ")}` });
     await announce(tx, {
       accountId: campaign.account_id,
       notification: {
         type: "campaign.rejected",
         title: `Campaign "${campaign.name}" was not sent`,
-        body: "The personalised messages cost more than your balance covers. Your reservation was refunded.",
+        body: REJECTION_TEXT[reason],
         link: `/campaigns/${campaignId}`,
       },
       event: {
         type: "campaign.rejected",
-        data: { campaignId, name: campaign.name, status: "rejected", reason: "insufficient_credits" },
+        data: { campaignId, name: campaign.name, status: "rejected", reason },
         campaignId,
         callbackUrl: campaign.callback_url,
         callbackEvents: campaign.callback_events,
         customPayload: campaign.custom_payload,
       },
     });
-    log.warn("campaign rejected at expansion: insufficient credits", { campaignId });
+    log.warn("campaign rejected at expansion", { campaignId, reason });
     return { campaignId, messages: 0, optedOut: 0, cost: 0, estimatedCost: Number(campaign.reserved_amount), status: "rejected" as const };
   });
 }

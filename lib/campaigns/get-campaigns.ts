@@ -12,6 +12,9 @@ const campaignSelect = {
   statusReason: true,
   sendAt: true,
   priority: true,
+  messageClass: true,
+  maxMessages: true,
+  sendRatePerMinute: true,
   contactListId: true,
   callbackUrl: true,
   callbackEvents: true,
@@ -48,13 +51,19 @@ export interface CampaignProgress {
   refunded: number;
 }
 
+/** The API calls a campaign's message class `class`, as on sends. */
+function withClass<T extends { messageClass: string }>({ messageClass, ...rest }: T) {
+  return { ...rest, class: messageClass as T["messageClass"] };
+}
+
 export async function listCampaigns(accountId: string, options: { status?: CampaignStatus; limit?: number } = {}) {
-  return db.campaign.findMany({
+  const rows = await db.campaign.findMany({
     where: { accountId, ...(options.status ? { status: options.status } : {}) },
     orderBy: { createdAt: "desc" },
     take: options.limit ?? 50,
     select: campaignSelect,
   });
+  return rows.map(withClass);
 }
 
 async function readProgress(campaignId: string, messageCount: number, campaignReserved: bigint): Promise<CampaignProgress> {
@@ -88,7 +97,7 @@ async function readProgress(campaignId: string, messageCount: number, campaignRe
 export async function getCampaign(accountId: string, campaignId: string) {
   const campaign = await db.campaign.findFirst({ where: { id: campaignId, accountId }, select: campaignSelect });
   if (!campaign) throw notFound("Campaign");
-  return { ...campaign, progress: await readProgress(campaign.id, campaign.messageCount, campaign.reservedAmount) };
+  return { ...withClass(campaign), progress: await readProgress(campaign.id, campaign.messageCount, campaign.reservedAmount) };
 }
 
 /** A page of a campaign's messages, optionally by status or recipient; `nextCursor` continues. */

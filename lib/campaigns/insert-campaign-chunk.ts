@@ -15,6 +15,8 @@ import { createRenderedCampaignMessages, createUniformCampaignMessages, type Cam
 export interface ChunkCampaign extends CampaignMessageDefaults {
   contact_list_id: string | null;
   body: string;
+  /** A capped campaign's last recipient (contact id); null = the whole list. */
+  recipients_through: bigint | null;
 }
 
 export interface ChunkOutcome {
@@ -25,9 +27,11 @@ export interface ChunkOutcome {
   tally: unknown;
 }
 
-/** The campaign's recipients (alias `v`) after contact `after`, up to `through` when given. */
+/** The campaign's recipients (alias `v`) after contact `after`, up to `through` when given, and never past its cap. */
 export function campaignRecipients(campaign: ChunkCampaign, after: bigint, through?: bigint) {
-  return eligibleRecipients(campaign.contact_list_id ?? "", campaign.account_id, after, through);
+  const cap = campaign.recipients_through;
+  const bound = cap === null ? through : through === undefined || cap < through ? cap : through;
+  return eligibleRecipients(campaign.contact_list_id ?? "", campaign.account_id, after, bound);
 }
 
 /** A template without fields has the same text for everyone: the whole chunk is built in SQL. */

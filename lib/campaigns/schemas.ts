@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { storableJson } from "@/lib/validation/json-value";
+import { messageClass } from "@/lib/messages/schemas";
 import { pgDate, pgText } from "@/lib/validation/pg-safe";
 
 import { ACCOUNT_EVENT_TYPES, MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
@@ -26,11 +27,23 @@ export const createCampaignInput = z.object({
   contactListId: z.string().uuid("Choose a contact list"),
   sendAt: pgDate().optional(),
   priority: z.enum(["normal", "high"]).default("normal"),
+  // Default promotional (applied by createCampaign, so callers building the input may leave it out).
+  class: messageClass.optional(),
+  /** At most this many eligible recipients, in list order. */
+  maxMessages: z.number().int("must be a whole number").min(1, "must be at least 1").max(10_000_000, "must be at most 10000000").optional(),
+  /** Spread the campaign's sends at this many messages per minute. */
+  sendRatePerMinute: z.number().int("must be a whole number").min(1, "must be at least 1").max(100_000, "must be at most 100000").optional(),
   callbackUrl: pgText(z.string().url().max(2_000)).refine((url) => /^https?:\/\//i.test(url), "Callback URL must be http(s)").optional(),
   callbackEvents: z.array(z.enum(CAMPAIGN_CALLBACK_EVENTS)).max(CAMPAIGN_CALLBACK_EVENTS.length).optional(),
   customPayload: storableJson(z.record(z.string(), z.unknown()), { maxDepth: MAX_CUSTOM_PAYLOAD_DEPTH, maxBytes: MAX_CUSTOM_PAYLOAD_BYTES }).optional(),
 });
 export type CreateCampaignInput = z.infer<typeof createCampaignInput>;
+
+/** A whole number typed into the wizard (max messages, rate): empty means not set. */
+export function optionalFormCount(text: unknown): number | undefined | string {
+  if (typeof text !== "string" || text.trim() === "") return undefined;
+  return /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : text;
+}
 
 export const listCampaignsQuery = z.object({
   status: z.enum(["pending_content_check", "rejected", "scheduled", "queued", "completed", "cancelled"]).optional(),

@@ -1,5 +1,7 @@
 import { dlqCommands } from "@/lib/cli/dlq-commands";
 import { z } from "zod";
+import { apiRateLimitText } from "@/lib/accounts/schemas";
+import { setApiRateLimit } from "@/lib/accounts/set-api-rate-limit";
 import { db } from "@/lib/db";
 import { listDlrDeadLetters } from "@/lib/dlr/list-dlr-dead-letters";
 import { resolveDlrDeadLetter } from "@/lib/dlr/resolve-dlr-dead-letter";
@@ -34,6 +36,17 @@ export const cliCommands: Record<string, { usage: string; run: (options: Options
         priority: text(options, "priority"),
       });
       return acceptMessage({ accountId: account.id }, input);
+    },
+  },
+  "account set": {
+    usage: "account set --account ID --rate-limit N|default",
+    async run(options) {
+      // Requests per second for the account's /v1 traffic; "default" returns to API_RATE_LIMIT_PER_SECOND.
+      const accountId = text(options, "account");
+      if (!accountId || !/^[0-9a-f-]{36}$/i.test(accountId)) throw new Error("--account must be an account id");
+      const rateLimit = text(options, "rate-limit");
+      if (rateLimit === undefined) throw new Error("--rate-limit is required (a number of requests per second, or default)");
+      return setApiRateLimit(accountId, validate(apiRateLimitText, rateLimit));
     },
   },
   "dlr dead-letters": {

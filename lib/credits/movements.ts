@@ -1,6 +1,8 @@
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type Transaction } from "@/lib/db";
-import { formatMoney } from "@/lib/format";
+import { db, Prisma, type Transaction } from "@/lib/db";
+import { countDailySpendSql, withinDailySpendLimitSql } from "@/lib/credits/daily-spend-sql";
+import { announceLowBalance, announceLowBalanceNow } from "@/lib/credits/low-balance";
+import { reservationRefusal } from "@/lib/credits/reservation-refusal";
 import { AppError } from "@/lib/http/errors";
 
 type Client = Transaction | typeof db;
@@ -35,8 +37,10 @@ async function record(client: Client, accountId: string, type: "topup" | "reserv
 export async function topUpCredits(accountId: string, amount: Money, refs: LedgerRefs = {}, client: Client = db) {
   const value = positive(amount);
   const run = async (tx: Client) => {
+    // A top-up that lifts the balance to the low-balance threshold re-arms the alert.
     const updated = await tx.$executeRaw`
-      UPDATE accounts SET balance = balance + ${value}, topped_up = topped_up + ${value}, updated_at = now()
+      UPDATE accounts SET balance = balance + ${value}, topped_up = topped_up + ${value}, updated_at = now(),
+        low_balance_alerted = low_balance_alerted AND low_balance_threshold IS NOT NULL AND balance + ${value} < low_balance_threshold
       WHERE id = ${accountId}::uuid`;
     if (updated === 0) throw new AppError("not_found", "Account not found");
     await record(tx, accountId, "topup", value, refs);
@@ -49,24 +53,35 @@ export async function topUpCredits(accountId: string, amount: Money, refs: Ledge
   else await run(client);
 }
 
-/**
- * Moves credit from balance to reserved, atomically: the conditional UPDATE never lets the
- * balance go negative, however many requests race for it.
- */
-/** 402 for a reservation the balance does not cover; the message says what the request costs. */
-export function insufficientCredits(cost: Money): AppError {
-  return new AppError("insufficient_credits", `Insufficient credits for this request: it costs ${formatMoney(cost)}`);
+export { insufficientCredits } from "@/lib/credits/reservation-refusal";
+
+export interface ReserveOptions {
+  /**
+   * false: a scheduled campaign's estimate, counted against the daily limit of the day it starts
+   * (countDailySpend in lib/credits/count-daily-spend.ts); now it only has to fit under the limit.
+   */
+  countDailySpend?: boolean;
 }
 
-export async function reserveCredits(client: Client, accountId: string, amount: Money, refs: LedgerRefs = {}) {
+/**
+ * Moves credit from balance to reserved, atomically: the conditional UPDATE never lets the balance
+ * go negative nor today's spend pass the daily limit, however many requests race for it. Refused:
+ * 402 `daily_spend_limit_exceeded` or `insufficient_credits`.
+ */
+export async function reserveCredits(client: Client, accountId: string, amount: Money, refs: LedgerRefs = {}, options: ReserveOptions = {}) {
   const value = BigInt(amount);
   if (value === 0n) return;
-  const updated = await client.$executeRaw`
-    UPDATE accounts SET balance = balance - ${value}, reserved = reserved + ${value}, updated_at = now()
-    WHERE id = ${accountId}::uuid AND balance >= ${value}`;
+  const daily = options.countDailySpend === false
+    ? { set: Prisma.empty, within: Prisma.sql`(daily_spend_limit IS NULL OR ${value} <= daily_spend_limit)` }
+    : { set: Prisma.sql`${countDailySpendSql(value)},`, within: withinDailySpendLimitSql(value) };
+  const updated = await client.$executeRaw(Prisma.sql`
+    UPDATE accounts SET balance = balance - ${value}, reserved = reserved + ${value}, ${daily.set} updated_at = now()
+    WHERE id = ${accountId}::uuid AND balance >= ${value} AND ${daily.within}`);
   if (updated === 0) {
-    throw insufficientCredits(value);
+    throw await reservationRefusal(accountId, value, client);
   }
+  if (client === db) await announceLowBalanceNow(accountId);
+  else await announceLowBalance(client as Transaction, accountId);
   await record(client, accountId, "reserve", positive(value), refs);
 }
 

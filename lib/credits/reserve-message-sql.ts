@@ -1,18 +1,22 @@
 import { Prisma } from "@/lib/db";
+import { countDailySpendSql, withinDailySpendLimitSql } from "@/lib/credits/daily-spend-sql";
+import { crossedLowBalanceSql } from "@/lib/credits/low-balance";
 
 /**
  * The two halves of reserving one message's price inside the statement that creates it:
- * `reservedCte` moves `cost` from balance to reserved only if the balance covers it (the
- * conditional UPDATE never lets a balance go negative, however many requests race) and `onlyIf`
- * holds (a condition of the statement, e.g. "the recipient has not opted out"), and returns the
- * account id for the insert to select from; `reserveLedgerCte` writes the `reserve` entry for the
- * message the insert returned (`messages`: a relation with an `id` column).
+ * `reservedCte` moves `cost` from balance to reserved only if the balance covers it, today's spend
+ * stays within the account's daily limit (the conditional UPDATE never lets either pass, however
+ * many requests race; it counts `cost` as spent today) and `onlyIf` holds (a condition of the
+ * statement, e.g. "the recipient has not opted out"). It returns the account id for the insert to
+ * select from, and `low_balance` when this reservation just crossed the account's low-balance
+ * threshold. `reserveLedgerCte` writes the `reserve` entry for the message the insert returned
+ * (`messages`: a relation with an `id` column).
  */
 export function reservedCte(accountId: string, cost: bigint, onlyIf: Prisma.Sql = Prisma.sql`true`): Prisma.Sql {
   return Prisma.sql`reserved AS (
-      UPDATE accounts SET balance = balance - ${cost}, reserved = reserved + ${cost}, updated_at = now()
-      WHERE id = ${accountId}::uuid AND balance >= ${cost} AND (${onlyIf})
-      RETURNING id
+      UPDATE accounts SET balance = balance - ${cost}, reserved = reserved + ${cost}, ${countDailySpendSql(cost)}, updated_at = now()
+      WHERE id = ${accountId}::uuid AND balance >= ${cost} AND ${withinDailySpendLimitSql(cost)} AND (${onlyIf})
+      RETURNING id, ${crossedLowBalanceSql} AS low_balance
     )`;
 }
 

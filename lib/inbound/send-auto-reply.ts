@@ -33,7 +33,7 @@ export async function sendAutoReply(reply: AutoReply): Promise<AutoReplyOutcome>
   try {
     const created = await acceptMessage(
       { accountId: reply.accountId, inReplyToId: reply.inboundMessageId },
-      { to: reply.phone, from: reply.number, body: reply.body, priority: "high" },
+      { to: reply.phone, from: reply.number, body: reply.body, priority: "high", class: "transactional" },
     );
     return { kind: "sent", messageId: created.messageId };
   } catch (error) {

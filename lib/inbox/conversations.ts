@@ -92,5 +92,5 @@ export async function replyInConversation(accountId: string, phone: string, body
   const last = await db.inboundMessage.findFirst({ where: { accountId, from: phone }, orderBy: { createdAt: "desc" }, select: { to: true } });
   if (!last) throw notFound("Conversation");
   if (body.trim() === "") throw new AppError("validation_failed", "Request validation failed", [{ field: "body", message: "Write a reply" }]);
-  return acceptMessage({ accountId }, { to: phone, from: last.to, body, priority: "normal" });
+  return acceptMessage({ accountId }, { to: phone, from: last.to, body, priority: "normal", class: "transactional" });
 }

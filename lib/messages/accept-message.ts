@@ -1,6 +1,7 @@
 import { logger } from "@/lib/logger";
 import { type SendContext } from "@/lib/messages/evaluate-message";
-import { prepareMessage } from "@/lib/messages/prepare-message";
+import { loadSendContext, prepareMessage } from "@/lib/messages/prepare-message";
+import { promotionalSendTime } from "@/lib/traffic/quiet-hours";
 import { type SendMessageInput } from "@/lib/messages/schemas";
 import { createMessage, type CreatedMessage } from "@/lib/messages/transitions/create-message";
 import { enqueueMessageSend } from "@/lib/sending/send-jobs";
@@ -27,11 +28,18 @@ export async function acceptMessage(
   context?: SendContext,
 ): Promise<CreatedMessage> {
   if (input.callbackUrl) assertCallbackUrlAllowed(input.callbackUrl, "callbackUrl");
-  const prepared = await prepareMessage(requester.accountId, { to: input.to, from: input.from, body: input.body }, context);
+  const sendContext = context ?? (await loadSendContext(requester.accountId, input.from));
+  const prepared = await prepareMessage(requester.accountId, { to: input.to, from: input.from, body: input.body }, sendContext);
+  // Promotional traffic inside the account's quiet hours is accepted and held until they end.
+  const now = new Date();
+  const sendTime = input.class === "promotional" ? promotionalSendTime(sendContext.quietHours ?? null, sendContext.timezone ?? "UTC", now) : now;
+  const notBefore = sendTime > now ? sendTime : null;
   const submitted = await createMessage(prepared, {
     accountId: requester.accountId,
     apiKeyId: requester.apiKeyId ?? null,
     priority: input.priority,
+    messageClass: input.class,
+    notBefore,
     callbackUrl: input.callbackUrl ?? null,
     callbackEvents: input.callbackEvents ?? [],
     customPayload: input.customPayload,
@@ -39,7 +47,7 @@ export async function acceptMessage(
     inReplyToId: requester.inReplyToId ?? null,
   });
   try {
-    await enqueueMessageSend(submitted.messageId, input.priority);
+    await enqueueMessageSend(submitted.messageId, input.priority, notBefore ? notBefore.getTime() - now.getTime() : 0);
   } catch (error) {
     log.error("enqueue failed; the reconciler will pick the message up", { messageId: submitted.messageId, err: error });
   }

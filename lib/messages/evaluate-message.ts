@@ -1,4 +1,5 @@
 import { type CountryCode } from "libphonenumber-js/max";
+import type { QuietHours } from "@/lib/traffic/quiet-hours";
 import { checkContent, type ContentViolation, type SmsEncoding } from "@/lib/content";
 import { AppError, fieldError, type ErrorCode } from "@/lib/http/errors";
 import { RECIPIENT_REJECT_MESSAGES, resolveRecipient, type RecipientRejectReason } from "@/lib/phone/resolve-recipient";
@@ -16,6 +17,9 @@ export interface SendContext {
   senderIdStatus: string | null;
   /** Platform-wide and account blocked words together. */
   blockedWords: string[];
+  /** The account's zone and quiet hours (promotional sends inside the window are held). */
+  timezone?: string;
+  quietHours?: QuietHours | null;
 }
 
 export interface MessageIssue {

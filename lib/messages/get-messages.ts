@@ -14,6 +14,8 @@ const messageFields = {
   status: true,
   statusReason: true,
   priority: true,
+  messageClass: true,
+  notBefore: true,
   encoding: true,
   segments: true,
   country: true,
@@ -37,8 +39,8 @@ const messageFields = {
 type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageFields }>;
 
 function present(row: MessageRow) {
-  const { statusReason, ...rest } = row;
-  return { ...rest, reason: statusReason };
+  const { statusReason, messageClass, notBefore, ...rest } = row;
+  return { ...rest, class: messageClass, scheduledFor: notBefore, reason: statusReason };
 }
 
 export type MessageView = ReturnType<typeof present>;

@@ -5,6 +5,7 @@ import { blockedWordsArraySql } from "@/lib/messages/load-blocked-words";
 import { evaluateMessage, issueToError, type MessageDraft, type MessageEvaluation, type SendContext } from "@/lib/messages/evaluate-message";
 import { loadPrefixRegistry } from "@/lib/phone/load-prefix-registry";
 import { loadTierRateCard } from "@/lib/pricing/get-rate-card";
+import { quietHoursOf } from "@/lib/traffic/quiet-hours";
 import type { MessageEncoding } from "@/lib/generated/prisma/enums";
 
 /** A message that passed every synchronous check and has a price. */
@@ -25,6 +26,9 @@ interface SendContextRow {
   balance: string;
   sender_status: string | null;
   blocked_words: string[];
+  timezone: string;
+  quiet_hours_start: string | null;
+  quiet_hours_end: string | null;
 }
 
 /**
@@ -34,7 +38,7 @@ interface SendContextRow {
  * evaluates that lookup only when no sender ID row matched.
  */
 export function sendContextColumns(from: string): Prisma.Sql {
-  return Prisma.sql`, a.pricing_tier_id, a.balance::text AS balance,
+  return Prisma.sql`, a.pricing_tier_id, a.balance::text AS balance, a.timezone, a.quiet_hours_start, a.quiet_hours_end,
       COALESCE((SELECT s.status::text FROM sender_ids s WHERE s.account_id = a.id AND s.value = ${from}),
                (SELECT 'approved' FROM inbound_numbers n WHERE n.account_id = a.id AND n.number = ${from} LIMIT 1)) AS sender_status,
       ${blockedWordsArraySql(Prisma.sql`a.id`)} AS blocked_words`;
@@ -47,6 +51,8 @@ export function toSendContext(row: SendContextRow): SendContext {
     balance: BigInt(row.balance),
     senderIdStatus: row.sender_status,
     blockedWords: row.blocked_words,
+    timezone: row.timezone,
+    quietHours: quietHoursOf(row.quiet_hours_start, row.quiet_hours_end),
   };
 }
 

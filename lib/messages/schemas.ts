@@ -32,8 +32,13 @@ export const messageContentInput = z.object({
   body: pgText(z.string().max(MAX_BODY_CHARACTERS, `must be at most ${MAX_BODY_CHARACTERS} characters`)),
 });
 
+/** Promotional traffic waits out the account's quiet hours; transactional traffic never does. */
+export const MESSAGE_CLASSES = ["transactional", "promotional"] as const;
+export const messageClass = z.enum(MESSAGE_CLASSES, { error: "class must be transactional or promotional" });
+
 export const sendMessageInput = messageContentInput.extend({
   priority: z.enum(["high", "normal"]).default("normal"),
+  class: messageClass.default("transactional"),
   callbackUrl: callbackUrl.optional(),
   callbackEvents: z.array(callbackEvent).max(MESSAGE_EVENT_TYPES.length).optional(),
   customPayload: customPayload.optional(),

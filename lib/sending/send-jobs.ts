@@ -29,8 +29,9 @@ export function sendJobOptions(messageId: string, maxAttempts = env.SEND_MAX_ATT
   return { jobId: messageId, attempts: maxAttempts, backoff: { type: SEND_BACKOFF_TYPE } };
 }
 
-export async function enqueueMessageSend(messageId: string, priority: MessagePriority): Promise<void> {
-  await enqueue(sendQueueFor(priority), { messageId }, sendJobOptions(messageId));
+/** `delayMs`: a message held until later (quiet hours) waits in a delayed job. */
+export async function enqueueMessageSend(messageId: string, priority: MessagePriority, delayMs = 0): Promise<void> {
+  await enqueue(sendQueueFor(priority), { messageId }, { ...sendJobOptions(messageId), ...(delayMs > 0 ? { delay: delayMs } : {}) });
 }
 
 /** Enqueues many messages of one priority in one round trip (campaign expansion, reconciler). */

@@ -20,6 +20,7 @@ export const ACCOUNT_EVENT_TYPES = [
   "campaign.cancelled",
   "contact_list.validated",
   "contact_list.validation_failed",
+  "account.low_balance",
 ] as const;
 
 /**

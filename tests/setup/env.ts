@@ -14,6 +14,8 @@ process.env.QUEUE_PREFIX = `${process.env.RUN_QUEUE_PREFIX}_${randomBytes(3).toS
 afterAll(async () => {
   const { db } = await import("@/lib/db");
   const { closeQueues } = await import("@/lib/queue/enqueue");
+  const { closeApiRateLimiter } = await import("@/lib/traffic/api-rate-limiter");
   await closeQueues();
+  await closeApiRateLimiter();
   await db.$disconnect();
 });

@@ -14,6 +14,10 @@ export default async function setup() {
   process.env.LOG_LEVEL ??= "warn";
   process.env.SEMA_MODE = "test";
   process.env.WEBHOOK_ALLOW_LOOPBACK = "true";
+  // Many tests send hundreds of requests with one key in a burst; the limiter's own tests set small limits.
+  process.env.API_RATE_LIMIT_PER_SECOND ??= "1000000";
+  process.env.API_RATE_LIMIT_BURST ??= "1000000";
+  process.env.API_RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE ??= "1000000";
   process.env.AUTH_SECRET ??= "test-auth-secret-test-auth-secret";
 
   const { db } = await import("@/lib/db");

@@ -7,7 +7,7 @@ import { getAccountSummary } from "@/lib/accounts/get-account";
 import { sessionAction, sessionCall } from "@/lib/auth/session-action";
 import { createCampaign, previewCampaignCost } from "@/lib/campaigns/create-campaign";
 import { localTimeToUtc } from "@/lib/campaigns/local-time";
-import { createCampaignInput } from "@/lib/campaigns/schemas";
+import { createCampaignInput, optionalFormCount } from "@/lib/campaigns/schemas";
 import { cancelCampaign } from "@/lib/campaigns/schedule-campaigns";
 import type { CampaignEstimateView } from "@/lib/campaigns/estimate-campaign-cost";
 import { listContacts } from "@/lib/contacts/list-contacts";
@@ -18,12 +18,12 @@ export interface ContactSample {
   fields: Record<string, string>;
 }
 
-const estimateInput = createCampaignInput.pick({ contactListId: true, body: true });
+const estimateInput = createCampaignInput.pick({ contactListId: true, body: true, maxMessages: true });
 
 /** The wizard's review step: recipients and cost for the chosen list and message. */
 export const estimateCampaignAction = sessionAction<CampaignEstimateView>(async ({ user, formData, values }) => {
-  const input = estimateInput.parse({ contactListId: formData.get("contactListId"), body: formData.get("body") });
-  const estimate = await previewCampaignCost(user.accountId, input.contactListId, input.body);
+  const input = estimateInput.parse({ contactListId: formData.get("contactListId"), body: formData.get("body"), maxMessages: optionalFormCount(formData.get("maxMessages")) });
+  const estimate = await previewCampaignCost(user.accountId, input.contactListId, input.body, input.maxMessages ?? null);
   return { status: "success", data: { recipients: estimate.recipients, optedOut: estimate.optedOut, segments: estimate.segments, encoding: estimate.encoding, cost: estimate.cost }, values };
 });
 
@@ -41,7 +41,16 @@ export const createCampaignAction = sessionAction<CampaignEstimateView>(async ({
     if (!parsedTime) return { status: "error", message: "Choose when to send.", fieldErrors: { sendAtLocal: ["Choose a date and time"] }, values };
     sendAt = parsedTime;
   }
-  const input = createCampaignInput.parse({ name: values.name, from: values.from, body: values.body, contactListId: values.contactListId, sendAt });
+  const input = createCampaignInput.parse({
+    name: values.name,
+    from: values.from,
+    body: values.body,
+    contactListId: values.contactListId,
+    sendAt,
+    class: values.class || undefined,
+    maxMessages: optionalFormCount(values.maxMessages),
+    sendRatePerMinute: optionalFormCount(values.sendRatePerMinute),
+  });
   const { campaignId } = await createCampaign(user.accountId, input);
   revalidatePath("/campaigns");
   redirect(`/campaigns/${campaignId}`);

@@ -16,6 +16,7 @@ export const sendMessageAction = sessionAction<{ messageId: string }>(async ({ u
     from: formData.get("from"),
     body: formData.get("body"),
     priority: formData.get("priority") || undefined,
+    class: formData.get("class") || undefined,
   });
   const sent = await acceptMessage({ accountId: user.accountId }, input);
   revalidatePath("/messages");

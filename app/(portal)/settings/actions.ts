@@ -10,6 +10,9 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { signIn } from "@/lib/auth/next-auth";
 import { changePasswordInput } from "@/lib/auth/schemas";
 import { sessionAction } from "@/lib/auth/session-action";
+import { updateAccountControls } from "@/lib/traffic/account-controls";
+import { dailySpendLimitText, lowBalanceThresholdText, quietHoursForm } from "@/lib/traffic/schemas";
+import { z } from "zod";
 
 export const updateSettingsAction = sessionAction(async ({ user, formData, values }) => {
   if (user.role === "member") return { status: "error", message: "Only the account owner or an admin can change settings.", values };
@@ -22,6 +25,17 @@ export const updateSettingsAction = sessionAction(async ({ user, formData, value
   // The account name is in the layout and the time zone formats every page.
   revalidatePath("/", "layout");
   return { status: "success", message: "Settings saved.", values };
+});
+
+const trafficControlsForm = z.object({ dailySpendLimit: dailySpendLimitText, lowBalanceThreshold: lowBalanceThresholdText });
+
+export const updateTrafficControlsAction = sessionAction(async ({ user, formData, values }) => {
+  if (user.role === "member") return { status: "error", message: "Only the account owner or an admin can change traffic controls.", values };
+  const input = trafficControlsForm.parse({ dailySpendLimit: formData.get("dailySpendLimit") ?? "", lowBalanceThreshold: formData.get("lowBalanceThreshold") ?? "" });
+  const quietHours = quietHoursForm.parse({ quietHoursStart: formData.get("quietHoursStart") ?? "", quietHoursEnd: formData.get("quietHoursEnd") ?? "" });
+  await updateAccountControls(user.accountId, { ...input, quietHours });
+  revalidatePath("/settings");
+  return { status: "success", message: "Traffic controls saved.", values };
 });
 
 /** Any member may change their own password; their other sessions end, this browser is signed in again. */

@@ -5,9 +5,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { COUNTRIES } from "@/lib/accounts/schemas";
 import { requireUser } from "@/lib/auth/session";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
+import { getAccountControls } from "@/lib/traffic/account-controls";
 import { ChangePasswordForm } from "./change-password-form";
 import { SettingsForm } from "./settings-form";
+import { TrafficControlsForm } from "./traffic-controls-form";
 import { timezoneOptions } from "./timezones";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -15,7 +17,7 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
   const { notice } = await searchParams;
   const user = await requireUser();
-  const account = await getAccountSummary(user.accountId);
+  const [account, controls] = await Promise.all([getAccountSummary(user.accountId), getAccountControls(user.accountId)]);
   const canEdit = user.role === "owner" || user.role === "admin";
   const countries = COUNTRIES.map((country) => ({ value: country.code, label: country.name }));
   const countryName = COUNTRIES.find((country) => country.code === account.defaultCountry)?.name ?? account.defaultCountry;
@@ -50,6 +52,26 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                 </div>
               </dl>
             </div>
+          )}
+        </CardBody>
+      </Card>
+      <Card aria-labelledby="traffic-heading" className="mt-6">
+        <CardHeader id="traffic-heading" title="Traffic controls" description="Limits on what the account sends, in its time zone." />
+        <CardBody>
+          {canEdit ? (
+            <TrafficControlsForm
+              current={{
+                dailySpendLimit: controls.dailySpendLimit === null ? "" : (controls.dailySpendLimit / 100).toFixed(2),
+                quietHoursStart: controls.quietHours?.start ?? "",
+                quietHoursEnd: controls.quietHours?.end ?? "",
+                lowBalanceThreshold: controls.lowBalanceThreshold === null ? "" : (controls.lowBalanceThreshold / 100).toFixed(2),
+              }}
+              spentToday={formatMoney(controls.spentToday)}
+            />
+          ) : (
+            <p className="text-sm text-slate-700">
+              Daily spend limit: {controls.dailySpendLimit === null ? "none" : formatMoney(controls.dailySpendLimit)} · spent today {formatMoney(controls.spentToday)}
+            </p>
           )}
         </CardBody>
       </Card>

@@ -1,5 +1,5 @@
 import { Prisma, type Transaction } from "@/lib/db";
-import type { MessagePriority } from "@/lib/generated/prisma/enums";
+import type { MessageClass, MessagePriority } from "@/lib/generated/prisma/enums";
 import { statusTallySql } from "@/lib/messages/transitions/status-tally";
 
 /**
@@ -14,6 +14,7 @@ export interface CampaignMessageDefaults {
   account_id: string;
   from: string;
   priority: MessagePriority;
+  message_class: MessageClass;
   callback_url: string | null;
   callback_events: string[];
   custom_payload: unknown;
@@ -27,7 +28,7 @@ export interface CreatedCampaignMessages {
 }
 
 function messageColumns() {
-  return Prisma.sql`(account_id, campaign_id, "to", "from", body, encoding, segments, country, operator, priority, status, cost,
+  return Prisma.sql`(account_id, campaign_id, "to", "from", body, encoding, segments, country, operator, priority, message_class, status, cost,
     charge_state, callback_url, callback_events, custom_payload)`;
 }
 
@@ -51,7 +52,7 @@ export async function createUniformCampaignMessages(
     WITH src AS (${recipients}), ins AS (
       INSERT INTO messages ${messageColumns()}
       SELECT ${campaign.account_id}::uuid, ${campaign.id}::uuid, s.phone, ${campaign.from}, ${text.body}, ${text.encoding}::"MessageEncoding",
-             ${text.segments}, s.country, s.operator, ${campaign.priority}::"MessagePriority", 'submitted', p.cost, 'reserved',
+             ${text.segments}, s.country, s.operator, ${campaign.priority}::"MessagePriority", ${campaign.message_class}::"MessageClass", 'submitted', p.cost, 'reserved',
              ${campaign.callback_url}, ${campaign.callback_events}::text[], ${customPayload(campaign)}::jsonb
       FROM src s JOIN unnest(${rates.map((rate) => rate.country)}::text[], ${rates.map((rate) => rate.operator)}::text[], ${rates.map((rate) => rate.cost)}::int[])
         AS p(country, operator, cost) ON p.country = s.country AND p.operator = s.operator
@@ -87,7 +88,7 @@ export async function createRenderedCampaignMessages(
     WITH ins AS (
       INSERT INTO messages ${messageColumns()}
       SELECT ${campaign.account_id}::uuid, ${campaign.id}::uuid, m.to, ${campaign.from}, m.body, m.encoding::"MessageEncoding", m.segments,
-             m.country, m.operator, ${campaign.priority}::"MessagePriority", 'submitted', m.cost, 'reserved',
+             m.country, m.operator, ${campaign.priority}::"MessagePriority", ${campaign.message_class}::"MessageClass", 'submitted', m.cost, 'reserved',
              ${campaign.callback_url}, ${campaign.callback_events}::text[], ${customPayload(campaign)}::jsonb
       FROM unnest(${messages.map((message) => message.to)}::text[], ${messages.map((message) => message.body)}::text[],
                   ${messages.map((message) => message.encoding)}::text[], ${messages.map((message) => message.segments)}::int[],

@@ -1,17 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { hotQuery, Prisma } from "@/lib/db";
-import { insufficientCredits } from "@/lib/credits/movements";
+import { announceLowBalanceNow } from "@/lib/credits/low-balance";
+import { reservationRefusal } from "@/lib/credits/reservation-refusal";
 import { reservedCte, reserveLedgerCte } from "@/lib/credits/reserve-message-sql";
 import { issueToError } from "@/lib/messages/evaluate-message";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
 import { recordStatusTallies } from "@/lib/observability/metrics";
-import type { MessagePriority } from "@/lib/generated/prisma/enums";
+import type { MessageClass, MessagePriority } from "@/lib/generated/prisma/enums";
 
 export interface CreateMessageOptions {
   accountId: string;
   apiKeyId?: string | null;
   campaignId?: string | null;
   priority: MessagePriority;
+  /** Default transactional. */
+  messageClass?: MessageClass;
+  /** A promotional message held by quiet hours: not sent before this time. */
+  notBefore?: Date | null;
   callbackUrl?: string | null;
   callbackEvents?: string[];
   customPayload?: unknown;
@@ -24,6 +29,9 @@ export interface CreateMessageOptions {
 export interface CreatedMessage {
   messageId: string;
   status: "submitted";
+  class: MessageClass;
+  /** Present when the message is held (quiet hours): when it will be sent. */
+  scheduledFor?: Date;
   to: string;
   segments: number;
   encoding: PreparedMessage["encoding"];
@@ -32,19 +40,23 @@ export interface CreatedMessage {
 
 /**
  * Reserves the message's cost and inserts it as `submitted`, in ONE statement: the conditional
- * UPDATE of the balance (lib/credits: never below zero, however many requests race), the message
- * row, its `reserve` ledger entry and its first timeline event either all happen or none does. One round
- * trip also keeps the account row locked for the shortest time, which is what lets many sends of
- * one account run in parallel. The same statement checks the recipient against the account's
- * opt-outs (one unique-index lookup): an opted-out recipient reserves and inserts nothing.
- * Throws 422 `opted_out`, or 402 `insufficient_credits` when the balance does not cover the cost.
+ * UPDATE of the balance (lib/credits: never below zero nor past today's spend limit, however many
+ * requests race), the message row, its `reserve` ledger entry and its first timeline event either
+ * all happen or none does. One round trip also keeps the account row locked for the shortest time,
+ * which is what lets many sends of one account run in parallel. The same statement checks the
+ * recipient against the account's opt-outs (one unique-index lookup): an opted-out recipient
+ * reserves and inserts nothing. Throws 422 `opted_out`, 402 `insufficient_credits` when the balance
+ * does not cover the cost, or 402 `daily_spend_limit_exceeded` past the account's daily limit.
  */
 export async function createMessage(message: PreparedMessage, options: CreateMessageOptions): Promise<CreatedMessage> {
   const messageId = randomUUID();
+  const messageClass = options.messageClass ?? "transactional";
   const cost = BigInt(message.cost);
   const response: CreatedMessage = {
     messageId,
     status: "submitted",
+    class: messageClass,
+    ...(options.notBefore ? { scheduledFor: options.notBefore } : {}),
     to: message.to,
     segments: message.segments,
     encoding: message.encoding,
@@ -59,7 +71,7 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
 
   // Two fixed SQL texts (with and without the idempotency step), each a prepared statement.
   const inReplyToId = options.inReplyToId ?? null;
-  const [row] = await hotQuery<{ id: string | null; opted_out: boolean }>(
+  const [row] = await hotQuery<{ id: string | null; opted_out: boolean; low_balance: boolean | null }>(
     options.idempotencyRecordId ? "message_submit_idempotent" : "message_submit",
     Prisma.sql`
     WITH consent AS (
@@ -67,25 +79,27 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
         AND EXISTS (SELECT 1 FROM opt_outs o WHERE o.account_id = ${options.accountId}::uuid AND o.phone = ${message.to}) AS opted_out
     ), ${reservedCte(options.accountId, cost, Prisma.sql`NOT (SELECT opted_out FROM consent)`)}, inserted AS (
       INSERT INTO messages (id, account_id, api_key_id, campaign_id, "to", "from", body, encoding, segments, country, operator,
-        priority, status, cost, charge_state, callback_url, callback_events, custom_payload, in_reply_to_id, created_at, updated_at)
+        priority, message_class, not_before, status, cost, charge_state, callback_url, callback_events, custom_payload, in_reply_to_id, created_at, updated_at)
       SELECT ${messageId}::uuid, reserved.id, ${options.apiKeyId ?? null}::uuid, ${options.campaignId ?? null}::uuid,
         ${message.to}, ${message.from}, ${message.body}, ${message.encoding}::"MessageEncoding", ${message.segments},
-        ${message.country}, ${message.operator}, ${options.priority}::"MessagePriority", 'submitted', ${message.cost},
-        'reserved', ${options.callbackUrl ?? null}, ${options.callbackEvents ?? []}::text[], ${customPayload}::jsonb, ${inReplyToId}::uuid, now(), now()
+        ${message.country}, ${message.operator}, ${options.priority}::"MessagePriority", ${messageClass}::"MessageClass", ${options.notBefore ?? null}::timestamptz,
+        'submitted', ${message.cost}, 'reserved', ${options.callbackUrl ?? null}, ${options.callbackEvents ?? []}::text[], ${customPayload}::jsonb,
+        ${inReplyToId}::uuid, now(), now()
       FROM reserved
       RETURNING id
     ), ${reserveLedgerCte(options.accountId, cost, Prisma.sql`inserted`)}, event AS (
       INSERT INTO message_events (message_id, status, source) SELECT inserted.id, 'submitted', 'api' FROM inserted
     )${completeIdempotency}
-    SELECT (SELECT id FROM inserted) AS id, (SELECT opted_out FROM consent) AS opted_out`,
+    SELECT (SELECT id FROM inserted) AS id, (SELECT opted_out FROM consent) AS opted_out, (SELECT low_balance FROM reserved) AS low_balance`,
   );
 
   if (row.opted_out) {
     throw issueToError({ code: "opted_out", field: "to", message: `${message.to} has opted out of this account's messages` });
   }
   if (row.id === null) {
-    throw insufficientCredits(message.cost);
+    throw await reservationRefusal(options.accountId, message.cost);
   }
+  if (row.low_balance) await announceLowBalanceNow(options.accountId);
   recordStatusTallies([{ status: "submitted", provider: null, mno: message.operator, count: 1 }]);
   return response;
 }

@@ -45,7 +45,9 @@ export async function markQueued(messageId: string): Promise<ClaimedMessage | nu
  * touches a message when it takes it over as a single-message job, and a claim touches it too,
  * so a message is claimed by this batch or by that job, never by both, and a batch job that runs
  * again claims nothing it already took (those messages are left to the reconciler). Messages to
- * recipients who opted out since expansion are rejected and refunded instead, as in markQueued.
+ * recipients who opted out since expansion are rejected and refunded instead, as in markQueued. A
+ * message held until `not_before` (re-planned later than its job, docs/traffic-controls.md) is left
+ * for the job that was enqueued for its new time.
  */
 export async function markBatchQueued(messageIds: readonly string[]): Promise<ClaimedMessage[]> {
   if (messageIds.length === 0) return [];
@@ -53,6 +55,7 @@ export async function markBatchQueued(messageIds: readonly string[]): Promise<Cl
     WITH target AS (
       SELECT m.id, m.charge_state, ${recipientOptedOut} AS opted_out FROM messages m
       WHERE m.id = ANY(${messageIds}::uuid[]) AND m.status = 'submitted' AND m.updated_at = m.created_at
+        AND (m.not_before IS NULL OR m.not_before <= now())
       ORDER BY m.id
       FOR UPDATE OF m
     ), claimed AS (

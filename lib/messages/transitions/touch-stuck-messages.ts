@@ -5,7 +5,8 @@ import type { MessagePriority } from "@/lib/generated/prisma/enums";
  * Messages Postgres says are still `submitted` or `queued` long after they should have moved:
  * touching updated_at claims them for one reconciler run, and keeps the next run (or another
  * worker process) from examining the same messages before the threshold passes once more. The
- * status is not changed. Dead-lettered messages wait for an operator or the expiry, not for this.
+ * status is not changed. Dead-lettered messages wait for an operator or the expiry, not for this;
+ * a message held until `not_before` (a paced campaign) is not stuck before then.
  */
 export async function touchStuckMessages(olderThanSeconds: number, limit: number): Promise<{ id: string; priority: MessagePriority }[]> {
   return db.$queryRaw`
@@ -14,6 +15,7 @@ export async function touchStuckMessages(olderThanSeconds: number, limit: number
       SELECT id FROM messages
       WHERE status IN ('submitted', 'queued') AND updated_at < now() - make_interval(secs => ${olderThanSeconds})
         AND NOT EXISTS (SELECT 1 FROM message_dead_letters d WHERE d.message_id = messages.id AND d.resolved_at IS NULL)
+        AND (not_before IS NULL OR not_before < now() - make_interval(secs => ${olderThanSeconds}))
       ORDER BY updated_at LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )

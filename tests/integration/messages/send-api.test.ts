@@ -44,7 +44,7 @@ describe("POST /v1/messages", () => {
     const response = await send(account, { to: "0712 345 678", body: "Your code is 1234" });
 
     expect(response.status).toBe(202);
-    expect(response.body).toEqual({ messageId: expect.any(String), status: "submitted", to: SAFARICOM, segments: 1, encoding: "gsm7", cost: 80 });
+    expect(response.body).toEqual({ messageId: expect.any(String), status: "submitted", class: "transactional", to: SAFARICOM, segments: 1, encoding: "gsm7", cost: 80 });
 
     const message = await messageWithEvents(response.body.messageId);
     expect(message).toMatchObject({ accountId: account.accountId, to: SAFARICOM, country: "KE", operator: "Safaricom", cost: 80, chargeState: "reserved" });

@@ -41,7 +41,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
     <>
       <PageHeader
         title={campaign.name}
-        description={`From ${campaign.from} to “${campaign.contactList?.name ?? "deleted list"}” · ${campaign.sendAt ? `scheduled for ${campaign.sendAt.toLocaleString("en-GB")}` : "sent immediately"}`}
+        description={`From ${campaign.from} to “${campaign.contactList?.name ?? "deleted list"}” · ${campaign.class} · ${campaign.sendAt ? `scheduled for ${campaign.sendAt.toLocaleString("en-GB")}` : "sent immediately"}`}
         actions={
           campaign.status === "scheduled" ? (
             <ActionForm action={cancelCampaignAction} fields={{ campaignId: campaign.id }}>

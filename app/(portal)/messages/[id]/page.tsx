@@ -50,6 +50,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
     ["From", <span key="from" className="font-mono">{message.from}</span>],
     ["Network", `${message.operator} (${message.country})`],
     ["Priority", message.priority],
+    ["Class", message.class],
     ["Parts", `${message.segments} × ${message.encoding === "gsm7" ? "GSM-7" : "UCS-2"}`],
     ["Cost", `${formatMoney(message.cost)} (${message.chargeState})`],
     ["Provider", message.provider ? `${message.provider}${message.providerMessageId ? ` · ${message.providerMessageId}` : ""}` : "—"],

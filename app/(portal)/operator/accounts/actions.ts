@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { apiRateLimitText } from "@/lib/accounts/schemas";
+import { setApiRateLimit } from "@/lib/accounts/set-api-rate-limit";
 import { sessionAction } from "@/lib/auth/session-action";
 import { topUpCredits } from "@/lib/credits/movements";
 import { topUpAmountMinor } from "@/lib/credits/schemas";
@@ -35,6 +37,18 @@ export const topUpAccountAction = sessionAction(
     await topUpCredits(input.accountId, input.amount, { description: input.description ?? `Top-up by ${user.email}` });
     revalidatePath("/operator/accounts");
     return { status: "success", message: `Added ${formatMoney(input.amount)}.` };
+  },
+  { operator: true },
+);
+
+const rateLimitForm = z.object({ accountId: z.uuid("Unknown account"), rateLimit: apiRateLimitText });
+
+export const setRateLimitAction = sessionAction(
+  async ({ formData }) => {
+    const input = rateLimitForm.parse({ accountId: formData.get("accountId"), rateLimit: formData.get("rateLimit") ?? "" });
+    await setApiRateLimit(input.accountId, input.rateLimit);
+    revalidatePath("/operator/accounts");
+    return { status: "success", message: input.rateLimit === null ? "Rate limit back to the default." : `Rate limit set to ${input.rateLimit}/s.` };
   },
   { operator: true },
 );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { topUpAccountAction } from "@/app/(portal)/operator/accounts/actions";
+import { setRateLimitAction, topUpAccountAction } from "@/app/(portal)/operator/accounts/actions";
+import { RateLimitForm } from "@/components/billing/rate-limit-form";
 import { TopUpForm } from "@/components/billing/top-up-form";
 import { StatusBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -50,6 +51,7 @@ export default async function OperatorAccountsPage({ searchParams }: { searchPar
                 <TH className="text-right">Spent</TH>
                 <TH className="text-right">Topped up</TH>
                 <TH>Top up</TH>
+                <TH>API rate limit</TH>
               </TR>
             </THead>
             <TBody>
@@ -70,6 +72,9 @@ export default async function OperatorAccountsPage({ searchParams }: { searchPar
                   <TD className="whitespace-nowrap text-right tabular-nums">{formatMoney(account.toppedUp)}</TD>
                   <TD className="min-w-[23rem]">
                     <TopUpForm accountId={account.id} accountName={account.name} action={topUpAccountAction} />
+                  </TD>
+                  <TD className="min-w-[14rem]">
+                    <RateLimitForm accountId={account.id} accountName={account.name} current={account.apiRateLimit} action={setRateLimitAction} />
                   </TD>
                 </TR>
               ))}
