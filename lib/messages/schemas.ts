@@ -5,24 +5,28 @@ import { storableJson } from "@/lib/validation/json-value";
 import { pgDate, pgText } from "@/lib/validation/pg-safe";
 import { MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
 
-const MAX_BODY_CHARACTERS = 2_000;
+export const MAX_BODY_CHARACTERS = 2_000;
 const MAX_CUSTOM_PAYLOAD_BYTES = 4_096;
 // Deep enough for any real payload; bounded so nothing recursive (JSON.stringify, jsonb input) overflows.
 const MAX_CUSTOM_PAYLOAD_DEPTH = 32;
 
 // Callers may name events as statuses ("delivered") or event types ("message.delivered"); we
 // store event types so the webhook relay compares one form.
-const callbackEvent = z
+export const callbackEvent = z
   .string()
   .trim()
   .transform((value) => (value.startsWith("message.") ? value : `message.${value}`))
   .pipe(z.enum(MESSAGE_EVENT_TYPES, { error: `must be one of: ${MESSAGE_EVENT_TYPES.join(", ")}` }));
 
-const callbackUrl = pgText(z.string().trim().max(2_000).url())
+export const callbackUrl = pgText(z.string().trim().max(2_000).url())
   .refine((value) => /^https?:\/\//i.test(value), "must be an http or https URL");
 
-const customPayload = storableJson(
-  z.unknown().refine((value) => value === null || typeof value === "object", { message: "must be a JSON object or array", abort: true }),
+// Echoed back exactly as given: an object, an array, or a string (some clients send their JSON pre-encoded).
+export const customPayload = storableJson(
+  z.unknown().refine((value) => value === null || typeof value === "object" || typeof value === "string", {
+    message: "must be a JSON object, array or string",
+    abort: true,
+  }),
   { maxDepth: MAX_CUSTOM_PAYLOAD_DEPTH, maxBytes: MAX_CUSTOM_PAYLOAD_BYTES },
 );
 
