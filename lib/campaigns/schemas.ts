@@ -10,6 +10,7 @@ const MESSAGE_STATUSES = ["submitted", "sent", "delivered", "failed", "expired",
 export const CAMPAIGN_CALLBACK_EVENTS = [
   "*",
   "not_delivered",
+  "pending",
   ...MESSAGE_STATUSES,
   ...MESSAGE_EVENT_TYPES,
   ...ACCOUNT_EVENT_TYPES.filter((type) => type.startsWith("campaign.")),

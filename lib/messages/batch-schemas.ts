@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { callbackEvent, callbackUrl, customPayload, MAX_BODY_CHARACTERS } from "@/lib/messages/schemas";
 import { pgText } from "@/lib/validation/pg-safe";
-import { MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
+import { CALLBACK_EVENT_GROUPS, MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
 
 /** Most messages one `POST /v1/messages/batch` request carries. */
 export const MAX_BATCH_MESSAGES = 1_000;
@@ -11,7 +11,7 @@ export const MAX_BATCH_BODY_BYTES = 8 * 1024 * 1024;
 const recipient = pgText(z.string().trim().min(1, "is required").max(64));
 const sender = pgText(z.string().trim().min(1, "is required").max(20));
 const body = pgText(z.string().max(MAX_BODY_CHARACTERS, `must be at most ${MAX_BODY_CHARACTERS} characters`));
-const callbackEvents = z.array(callbackEvent).max(MESSAGE_EVENT_TYPES.length);
+const callbackEvents = z.array(callbackEvent).max(MESSAGE_EVENT_TYPES.length + CALLBACK_EVENT_GROUPS.length);
 
 /**
  * One message of a batch, after the request's shared defaults are applied. Each item is checked

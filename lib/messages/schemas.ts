@@ -3,20 +3,22 @@ import { MessageStatus } from "@/lib/generated/prisma/enums";
 import { messageCursor } from "@/lib/messages/cursor";
 import { storableJson } from "@/lib/validation/json-value";
 import { pgDate, pgText } from "@/lib/validation/pg-safe";
-import { MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
+import { CALLBACK_EVENT_GROUPS, MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
 
 export const MAX_BODY_CHARACTERS = 2_000;
 const MAX_CUSTOM_PAYLOAD_BYTES = 4_096;
 // Deep enough for any real payload; bounded so nothing recursive (JSON.stringify, jsonb input) overflows.
 const MAX_CUSTOM_PAYLOAD_DEPTH = 32;
 
-// Callers may name events as statuses ("delivered") or event types ("message.delivered"); we
-// store event types so the webhook relay compares one form.
+const CALLBACK_EVENT_CHOICES = [...MESSAGE_EVENT_TYPES, ...CALLBACK_EVENT_GROUPS] as const;
+
+// Callers may name events as statuses ("delivered"), event types ("message.delivered") or a group
+// ("not_delivered", "pending"); we store event types and groups so the webhook relay compares one form.
 export const callbackEvent = z
   .string()
   .trim()
-  .transform((value) => (value.startsWith("message.") ? value : `message.${value}`))
-  .pipe(z.enum(MESSAGE_EVENT_TYPES, { error: `must be one of: ${MESSAGE_EVENT_TYPES.join(", ")}` }));
+  .transform((value) => (value.startsWith("message.") || (CALLBACK_EVENT_GROUPS as readonly string[]).includes(value) ? value : `message.${value}`))
+  .pipe(z.enum(CALLBACK_EVENT_CHOICES, { error: `must be one of: ${CALLBACK_EVENT_CHOICES.join(", ")}` }));
 
 export const callbackUrl = pgText(z.string().trim().max(2_000).url())
   .refine((value) => /^https?:\/\//i.test(value), "must be an http or https URL");
@@ -39,7 +41,7 @@ export const messageContentInput = z.object({
 export const sendMessageInput = messageContentInput.extend({
   priority: z.enum(["high", "normal"]).default("normal"),
   callbackUrl: callbackUrl.optional(),
-  callbackEvents: z.array(callbackEvent).max(MESSAGE_EVENT_TYPES.length).optional(),
+  callbackEvents: z.array(callbackEvent).max(CALLBACK_EVENT_CHOICES.length).optional(),
   customPayload: customPayload.optional(),
 });
 

@@ -1,5 +1,5 @@
 import { logger } from "@/lib/logger";
-import { failAndRefund } from "@/lib/messages/transitions/fail-and-refund";
+import { failAndRefund, rejectAndRefund } from "@/lib/messages/transitions/fail-and-refund";
 import { markQueued } from "@/lib/messages/transitions/mark-queued";
 import { markSent } from "@/lib/messages/transitions/mark-sent";
 import { recordRetries } from "@/lib/messages/transitions/record-retries";
@@ -25,7 +25,8 @@ export interface SendAttemptOptions {
 /**
  * One send attempt of a message (steps 11–13 of the single-send flow): claim it as `queued`,
  * submit it to the provider, then `sent` with the provider's id, or a retry, or — on a
- * permanent error or the last attempt — `failed` with the reservation refunded.
+ * permanent error or the last attempt — `failed` (or `rejected`, when the provider refused the
+ * message itself) with the reservation refunded.
  *
  * Delivery is at-least-once in one narrow case: if the process dies after the provider accepted
  * the message but before `sent` is written, the job is retried (stalled job or reconciler) and
@@ -50,6 +51,8 @@ export async function attemptSend(messageId: string, options: SendAttemptOptions
     return { kind: "retry", failure: result, attempt: message.attempts };
   }
 
-  await failAndRefund([{ messageId: message.id, reason: `${result.code}: ${result.reason}`, data }], "worker");
+  // A provider refusing the recipient or sender for good makes the message `rejected`, anything else `failed`.
+  const end = result.rejected ? rejectAndRefund : failAndRefund;
+  await end([{ messageId: message.id, reason: `${result.code}: ${result.reason}`, data }], "worker");
   return { kind: "failed", failure: result, attempt: message.attempts };
 }

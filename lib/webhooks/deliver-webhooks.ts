@@ -65,11 +65,16 @@ function secretsFor(row: ClaimedDelivery, now: Date): string[] {
   return secrets;
 }
 
+/** The stored event as this target receives it: an endpoint's deliveries name the endpoint. */
+function envelopeFor(row: ClaimedDelivery): Record<string, unknown> {
+  return row.endpoint_id ? { ...row.payload, endpointId: row.endpoint_id } : row.payload;
+}
+
 async function post(rows: ClaimedDelivery[], options: DeliveryOptions): Promise<Outcome[]> {
   const requestId = rows.length === 1 ? rows[0].event_id : `batch_${randomUUID()}`;
   // A batch endpoint always receives an array (even of one) so its parser sees one shape.
   const isBatch = rows[0].batch === true;
-  const body = JSON.stringify(isBatch ? rows.map((row) => row.payload) : rows[0].payload);
+  const body = JSON.stringify(isBatch ? rows.map(envelopeFor) : envelopeFor(rows[0]));
   const headers = buildWebhookHeaders({ id: requestId, body, secrets: secretsFor(rows[0], new Date()) });
   const result = await safePost(rows[0].url, {
     body,

@@ -24,6 +24,10 @@ describe("event types and filters", () => {
     expect(callbackWants(["delivered"], "message.delivered")).toBe(true);
     expect(callbackWants(["delivered", "not_delivered"], "message.expired")).toBe(true);
     expect(callbackWants(["not_delivered"], "message.delivered")).toBe(false);
+    expect(callbackWants(["not_delivered"], "message.rejected")).toBe(true);
+    expect(callbackWants(["pending"], "message.submitted")).toBe(true);
+    expect(callbackWants(["pending"], "message.sent")).toBe(true);
+    expect(callbackWants(["pending"], "message.delivered")).toBe(false);
     expect(callbackWants(["message.delivered"], "campaign.completed")).toBe(false);
   });
 

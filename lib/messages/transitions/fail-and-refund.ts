@@ -9,6 +9,9 @@ export interface FailedSend {
   data: Record<string, unknown>;
 }
 
+/** The final statuses of a message that was accepted but never reached a handset. */
+export type UnsentFinalStatus = "failed" | "rejected";
+
 /**
  * `failed` with the reason, the reservation released (lib/credits: a `release` ledger row per
  * message and the account's totals moved), for one message or thousands, in one statement.
@@ -16,6 +19,19 @@ export interface FailedSend {
  * again is harmless. Returns how many messages failed.
  */
 export async function failAndRefund(failures: readonly FailedSend[], source: TransitionSource): Promise<number> {
+  return endUnsentAndRefund("failed", failures, source);
+}
+
+/**
+ * `rejected`: a message refused after it was accepted (the provider refusing its recipient or
+ * sender for good, an opt-out, a content re-check; `reason` says which), with the reservation
+ * released, exactly as {@link failAndRefund} does. Emits `message.rejected`.
+ */
+export async function rejectAndRefund(rejections: readonly FailedSend[], source: TransitionSource): Promise<number> {
+  return endUnsentAndRefund("rejected", rejections, source);
+}
+
+async function endUnsentAndRefund(status: UnsentFinalStatus, failures: readonly FailedSend[], source: TransitionSource): Promise<number> {
   if (failures.length === 0) return 0;
   const [row] = await db.$queryRaw<{ failed: bigint }[]>`
     WITH input AS (
@@ -24,14 +40,14 @@ export async function failAndRefund(failures: readonly FailedSend[], source: Tra
     ), locked AS (
       SELECT m.id, m.charge_state AS old_charge_state FROM messages m WHERE m.id IN (SELECT id FROM input) ORDER BY m.id FOR UPDATE
     ), moved AS (
-      UPDATE messages m SET status = 'failed', status_reason = i.reason, completed_at = now(), updated_at = now(),
+      UPDATE messages m SET status = ${status}::"MessageStatus", status_reason = i.reason, completed_at = now(), updated_at = now(),
         charge_state = CASE WHEN l.old_charge_state = 'reserved' THEN 'released'::"ChargeState" ELSE m.charge_state END
       FROM input i JOIN locked l ON l.id = i.id
-      WHERE m.id = i.id AND message_status_rank('failed') > message_status_rank(m.status)
+      WHERE m.id = i.id AND message_status_rank(${status}::"MessageStatus") > message_status_rank(m.status)
       RETURNING m.id, m.account_id, m.cost, l.old_charge_state, i.reason, i.data
     ), events AS (
       INSERT INTO message_events (message_id, status, reason, source, data)
-      SELECT id, 'failed', reason, ${source}, data FROM moved
+      SELECT id, ${status}::"MessageStatus", reason, ${source}, data FROM moved
     ),
     ${releaseChargesCtes(Prisma.sql`SELECT id, account_id, cost FROM moved WHERE old_charge_state = 'reserved'`, "Refund: message not sent")}
     SELECT (SELECT count(*) FROM moved) AS failed, (SELECT count(*) FROM credits) AS credited`;
