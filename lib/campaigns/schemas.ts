@@ -33,6 +33,23 @@ export const createCampaignInput = z.object({
 });
 export type CreateCampaignInput = z.infer<typeof createCampaignInput>;
 
+/** Most recipients a campaign may name inline (`dests`) instead of a contact list. */
+export const MAX_INLINE_RECIPIENTS = 10_000;
+
+/** A campaign to numbers given inline: they become a contact list of their own, validated at once. */
+export const createCampaignWithRecipientsInput = createCampaignInput.omit({ contactListId: true }).extend({
+  dests: z
+    .array(pgText(z.string().trim().min(1, "is required").max(64)), { error: "must be an array of phone numbers" })
+    .min(1, "Give at least one number")
+    .max(MAX_INLINE_RECIPIENTS, `must contain at most ${MAX_INLINE_RECIPIENTS} numbers`),
+});
+export type CreateCampaignWithRecipientsInput = z.infer<typeof createCampaignWithRecipientsInput>;
+
+/** `POST /v1/campaigns`: either a `contactListId` or inline `dests`. */
+export const createCampaignRequest = z.union([createCampaignInput, createCampaignWithRecipientsInput], {
+  error: "must name either a contactListId or dests (an array of numbers)",
+});
+
 export const listCampaignsQuery = z.object({
   status: z.enum(["pending_content_check", "rejected", "scheduled", "queued", "completed", "cancelled"]).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
