@@ -36,6 +36,7 @@ function expandItems(input: SendBatchInput): Record<string, unknown>[] {
     callbackUrl: input.callbackUrl,
     callbackEvents: input.callbackEvents,
     customPayload: input.customPayload,
+    callbackBatch: input.callbackBatch,
   };
   if ("messages" in input) return input.messages.map((item) => ({ ...defaults, ...item }));
   return input.to.map((to) => ({ ...defaults, to }));
@@ -111,6 +112,7 @@ export async function acceptMessageBatch(requester: SendRequester, input: SendBa
       callbackUrl: item.callbackUrl ?? null,
       callbackEvents: item.callbackEvents ?? [],
       customPayload: item.customPayload,
+      callbackBatch: item.callbackBatch ?? false,
     };
     accepted.push(message);
     return { index, status: "submitted", messageId: message.id, to: message.to, segments: message.segments, encoding: message.encoding, cost: message.cost };

@@ -33,6 +33,7 @@ export async function acceptMessage(
     callbackUrl: input.callbackUrl ?? null,
     callbackEvents: input.callbackEvents ?? [],
     customPayload: input.customPayload,
+    callbackBatch: input.callbackBatch,
     idempotencyRecordId,
   });
   try {

@@ -24,6 +24,7 @@ export const batchMessageItem = z.object({
   callbackUrl: callbackUrl.optional(),
   callbackEvents: callbackEvents.optional(),
   customPayload: customPayload.optional(),
+  callbackBatch: z.boolean().optional(),
 });
 
 export type BatchMessageItem = z.output<typeof batchMessageItem>;
@@ -36,11 +37,12 @@ const batchDefaults = {
   callbackUrl: callbackUrl.optional(),
   callbackEvents: callbackEvents.optional(),
   customPayload: customPayload.optional(),
+  callbackBatch: z.boolean().optional(),
 };
 
 /**
  * `{ messages: [...] }`: each entry an object with any of `to, from, body, callbackUrl,
- * callbackEvents, customPayload` (validated per item against {@link batchMessageItem}).
+ * callbackEvents, customPayload, callbackBatch` (validated per item against {@link batchMessageItem}).
  */
 export const batchMessagesInput = z.object({
   ...batchDefaults,

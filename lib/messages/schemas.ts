@@ -43,6 +43,8 @@ export const sendMessageInput = messageContentInput.extend({
   callbackUrl: callbackUrl.optional(),
   callbackEvents: z.array(callbackEvent).max(CALLBACK_EVENT_CHOICES.length).optional(),
   customPayload: customPayload.optional(),
+  /** The callback receives JSON arrays of events (up to 1,000 per request) instead of one per request. */
+  callbackBatch: z.boolean().optional(),
 });
 
 export type SendMessageInput = z.output<typeof sendMessageInput>;

@@ -27,6 +27,7 @@ export function deliveryOptionsFromEnv(): DeliveryOptions {
 
 interface ClaimedDelivery {
   id: string;
+  account_id: string;
   url: string;
   attempts: number;
   endpoint_id: string | null;
@@ -115,9 +116,10 @@ export async function deliverWebhooks(deliveryIds: readonly string[], options: D
       UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => ${DELIVERY_LEASE_MS / 1000}::int)
       WHERE d.id = ANY(${[...deliveryIds]}::uuid[]) AND d.status = 'pending'
         AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= now() + interval '2 seconds')
-      RETURNING d.id, d.url, d.attempts, d.endpoint_id, d.event_id, d.account_id
+      RETURNING d.id, d.url, d.attempts, d.endpoint_id, d.event_id, d.account_id, d.batch
     )
-    SELECT c.id, c.url, c.attempts, c.endpoint_id, c.event_id, e.status::text AS endpoint_status, e.batch, e.secret,
+    SELECT c.id, c.account_id::text, c.url, c.attempts, c.endpoint_id, c.event_id, e.status::text AS endpoint_status,
+           COALESCE(e.batch, c.batch) AS batch, e.secret,
            e.previous_secret, e.previous_secret_expires_at, a.callback_secret, ev.payload
     FROM claimed c
     JOIN accounts a ON a.id = c.account_id
@@ -131,10 +133,12 @@ export async function deliverWebhooks(deliveryIds: readonly string[], options: D
   for (const row of rows) {
     if (row.endpoint_id && row.endpoint_status !== "active") {
       skipped.push({ id: row.id, attempt: row.attempts, requestId: "", result: null, skippedReason: "Endpoint is disabled" });
-    } else if (row.endpoint_id && row.batch) {
-      const group = batchGroups.get(row.endpoint_id) ?? [];
+    } else if (row.batch) {
+      // A batch endpoint, or a batched callback URL of one account (signed with that account's secret).
+      const key = row.endpoint_id ?? `callback:${row.account_id}:${row.url}`;
+      const group = batchGroups.get(key) ?? [];
       group.push(row);
-      batchGroups.set(row.endpoint_id, group);
+      batchGroups.set(key, group);
     } else {
       singles.push(row);
     }

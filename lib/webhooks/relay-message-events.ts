@@ -24,6 +24,7 @@ interface ClaimedTransition {
   campaign_id: string | null;
   callback_url: string | null;
   callback_events: string[];
+  callback_batch: boolean;
   custom_payload: unknown;
 }
 
@@ -77,7 +78,8 @@ export async function relayMessageEvents(limit = RELAY_BATCH_SIZE): Promise<{ cl
              m.created_at AS message_created_at, m.account_id, m."from", m."to", m.body, m.segments, m.encoding::text AS encoding, m.cost, m.attempts, m.campaign_id,
              COALESCE(m.callback_url, cp.callback_url) AS callback_url,
              CASE WHEN m.callback_url IS NOT NULL THEN m.callback_events ELSE COALESCE(cp.callback_events, '{}') END AS callback_events,
-             COALESCE(m.custom_payload, cp.custom_payload) AS custom_payload
+             COALESCE(m.custom_payload, cp.custom_payload) AS custom_payload,
+             m.callback_url IS NOT NULL AND m.callback_batch AS callback_batch
       FROM claimed c
       JOIN messages m ON m.id = c.message_id
       LEFT JOIN campaigns cp ON cp.id = m.campaign_id
@@ -96,6 +98,7 @@ export async function relayMessageEvents(limit = RELAY_BATCH_SIZE): Promise<{ cl
         payload: buildMessageEnvelope(id, row, type),
         callbackUrl: row.callback_url,
         callbackEvents: row.callback_events,
+        callbackBatch: row.callback_batch,
       });
     }
     const created = await createWebhookEvents(sql, events);

@@ -10,6 +10,7 @@ export interface BatchMessage extends PreparedMessage {
   callbackUrl: string | null;
   callbackEvents: string[];
   customPayload: unknown;
+  callbackBatch: boolean;
 }
 
 export interface CreateBatchOptions {
@@ -45,14 +46,15 @@ export async function createBatchMessages(messages: readonly BatchMessage[], opt
         ${column((m) => m.body)}::text[], ${column((m) => m.encoding)}::text[], ${column((m) => m.segments)}::int[],
         ${column((m) => m.country)}::text[], ${column((m) => m.operator)}::text[], ${column((m) => m.cost)}::int[],
         ${column((m) => m.callbackUrl)}::text[], ${column((m) => JSON.stringify(m.callbackEvents))}::text[],
-        ${column((m) => (m.customPayload === undefined || m.customPayload === null ? null : JSON.stringify(m.customPayload)))}::text[])
-        AS s(id, "to", "from", body, encoding, segments, country, operator, cost, callback_url, callback_events, custom_payload)
+        ${column((m) => (m.customPayload === undefined || m.customPayload === null ? null : JSON.stringify(m.customPayload)))}::text[],
+        ${column((m) => m.callbackBatch)}::boolean[])
+        AS s(id, "to", "from", body, encoding, segments, country, operator, cost, callback_url, callback_events, custom_payload, callback_batch)
     ), inserted AS (
       INSERT INTO messages (id, account_id, api_key_id, "to", "from", body, encoding, segments, country, operator,
-        priority, status, cost, charge_state, callback_url, callback_events, custom_payload, created_at, updated_at)
+        priority, status, cost, charge_state, callback_url, callback_events, custom_payload, callback_batch, created_at, updated_at)
       SELECT s.id, reserved.id, ${options.apiKeyId}::uuid, s."to", s."from", s.body, s.encoding::"MessageEncoding", s.segments,
         s.country, s.operator, ${options.priority}::"MessagePriority", 'submitted', s.cost, 'reserved', s.callback_url,
-        ARRAY(SELECT jsonb_array_elements_text(s.callback_events::jsonb)), s.custom_payload::jsonb, now(), now()
+        ARRAY(SELECT jsonb_array_elements_text(s.callback_events::jsonb)), s.custom_payload::jsonb, s.callback_batch, now(), now()
       FROM src s CROSS JOIN reserved
       RETURNING id, cost
     ), ${reservation.ledger}, event AS (

@@ -13,6 +13,7 @@ export interface CreateMessageOptions {
   callbackUrl?: string | null;
   callbackEvents?: string[];
   customPayload?: unknown;
+  callbackBatch?: boolean;
   /** An idempotency claim completed with the 202 body in the same statement as the insert. */
   idempotencyRecordId?: string;
 }
@@ -57,11 +58,12 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
     Prisma.sql`
     WITH ${reservedCte(options.accountId, cost)}, inserted AS (
       INSERT INTO messages (id, account_id, api_key_id, campaign_id, "to", "from", body, encoding, segments, country, operator,
-        priority, status, cost, charge_state, callback_url, callback_events, custom_payload, created_at, updated_at)
+        priority, status, cost, charge_state, callback_url, callback_events, custom_payload, callback_batch, created_at, updated_at)
       SELECT ${messageId}::uuid, reserved.id, ${options.apiKeyId ?? null}::uuid, ${options.campaignId ?? null}::uuid,
         ${message.to}, ${message.from}, ${message.body}, ${message.encoding}::"MessageEncoding", ${message.segments},
         ${message.country}, ${message.operator}, ${options.priority}::"MessagePriority", 'submitted', ${message.cost},
-        'reserved', ${options.callbackUrl ?? null}, ${options.callbackEvents ?? []}::text[], ${customPayload}::jsonb, now(), now()
+        'reserved', ${options.callbackUrl ?? null}, ${options.callbackEvents ?? []}::text[], ${customPayload}::jsonb,
+        ${options.callbackBatch ?? false}, now(), now()
       FROM reserved
       RETURNING id
     ), ${reserveLedgerCte(options.accountId, cost, Prisma.sql`inserted`)}, event AS (

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as sendBatchRoute } from "@/app/api/v1/messages/batch/route";
 import { POST as sendMessageRoute } from "@/app/api/v1/messages/route";
 import { POST as createEndpoint } from "@/app/api/v1/webhooks/route";
 import { checkLedger } from "@/lib/credits/check-ledger";
@@ -33,13 +34,13 @@ function envelopesAt(path: string): Envelope[] {
   return receiver.requests.filter((request) => request.path === path).flatMap((request) => (Array.isArray(request.json) ? request.json : [request.json]) as Envelope[]);
 }
 
-/** Relays the message's transitions into webhook events and delivers them from here (loopback allowed). */
-async function relayAndDeliver(messageId: string): Promise<void> {
+/** Relays the messages' transitions into webhook events and delivers them from here (loopback allowed), in one job. */
+async function relayAndDeliver(...messageIds: string[]): Promise<void> {
   await waitFor(async () => {
     await relayMessageEvents();
-    return (await db.messageEvent.count({ where: { messageId, dispatchedAt: null } })) === 0;
+    return (await db.messageEvent.count({ where: { messageId: { in: messageIds }, dispatchedAt: null } })) === 0;
   });
-  const pending = await db.webhookDelivery.findMany({ where: { event: { messageId }, status: "pending" }, select: { id: true } });
+  const pending = await db.webhookDelivery.findMany({ where: { event: { messageId: { in: messageIds } }, status: "pending" }, select: { id: true } });
   await db.webhookDelivery.updateMany({ where: { id: { in: pending.map((row) => row.id) } }, data: { nextAttemptAt: new Date() } });
   await deliverWebhooks(pending.map((row) => row.id), delivery);
 }
@@ -140,5 +141,36 @@ describe("webhook seed conformance", () => {
     expect(await deliverWebhooks([id], options)).toMatchObject({ retrying: 0, failed: 1 });
     expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id }, select: { status: true, attempts: true } })).toEqual({ status: "failed", attempts: 11 });
     expect(envelopesAt(path)).toHaveLength(2);
+  });
+
+  it("batches per-message callbacks like endpoints when asked (seed 002: arrays of events)", async () => {
+    const account = await createTestAccount({ credits: 1_000 });
+    const path = uniquePath("seed-002-batched");
+    const sent = await callRoute<{ results: { messageId: string }[] }>(sendBatchRoute, {
+      method: "POST",
+      path: "/api/v1/messages/batch",
+      apiKey: account.apiKey,
+      body: {
+        from: account.senderId,
+        body: "Batched callbacks",
+        callbackUrl: `${receiver.url}${path}`,
+        callbackEvents: ["pending"],
+        callbackBatch: true,
+        messages: [{ to: "0712000001" }, { to: "0712000002" }, { to: "0712000003" }],
+      },
+    });
+    expect(sent.status).toBe(202);
+    const ids = sent.body.results.map((result) => result.messageId);
+    await relayAndDeliver(...ids);
+    const requests = await waitFor(async () => {
+      const received = receiver.requests.filter((request) => request.path === path);
+      return received.length >= 1 && received;
+    }, 10_000, "batched callback");
+    expect(requests).toHaveLength(1);
+    expect(String(requests[0].headers["webhook-id"])).toMatch(/^batch_/);
+    const envelopes = requests[0].json as Envelope[];
+    expect(Array.isArray(envelopes)).toBe(true);
+    expect(envelopes.map((envelope) => envelope.message.id).sort()).toEqual([...ids].sort());
+    expect(await db.webhookDelivery.count({ where: { event: { messageId: { in: ids } }, status: "succeeded", batch: true } })).toBe(3);
   });
 });
