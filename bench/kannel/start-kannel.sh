@@ -57,13 +57,14 @@ catch-all = true
 CONF
 
 : > "$STATE_DIR/pids"
-/usr/sbin/bearerbox "$STATE_DIR/kannel.conf" > "$STATE_DIR/bearerbox.out" 2>&1 &
+# Every background process gets its own stdio, so a caller reading this script's output sees it end.
+/usr/sbin/bearerbox "$STATE_DIR/kannel.conf" < /dev/null > "$STATE_DIR/bearerbox.out" 2>&1 &
 echo $! >> "$STATE_DIR/pids"
 sleep 1
-/usr/sbin/smsbox "$STATE_DIR/kannel.conf" > "$STATE_DIR/smsbox.out" 2>&1 &
+/usr/sbin/smsbox "$STATE_DIR/kannel.conf" < /dev/null > "$STATE_DIR/smsbox.out" 2>&1 &
 echo $! >> "$STATE_DIR/pids"
 # fakesmsc exits at once when its standard input closes: keep one open.
-(sleep infinity | "$FAKESMSC" -H 127.0.0.1 -r "$FAKE_SMSC_PORT" -m 0 -v 1 > "$STATE_DIR/fakesmsc.out" 2>&1) &
+(sleep infinity | "$FAKESMSC" -H 127.0.0.1 -r "$FAKE_SMSC_PORT" -m 0 -v 1) < /dev/null > "$STATE_DIR/fakesmsc.out" 2>&1 &
 echo $! >> "$STATE_DIR/pids"
 
 for _ in $(seq 1 50); do
