@@ -4,13 +4,14 @@ import { Prisma } from "@/lib/db";
  * The two halves of reserving one message's price inside the statement that creates it:
  * `reservedCte` moves `cost` from balance to reserved only if the balance covers it (the
  * conditional UPDATE never lets a balance go negative, however many requests race) and returns
- * the account id for the insert to select from; `reserveLedgerCte` writes the `reserve` entry for
+ * the account id for the insert to select from (`guard`, when given, is a further condition over
+ * the `accounts` row, starting with AND, that must hold too); `reserveLedgerCte` writes the `reserve` entry for
  * the message the insert returned (`messages`: a relation with an `id` column).
  */
-export function reservedCte(accountId: string, cost: bigint): Prisma.Sql {
+export function reservedCte(accountId: string, cost: bigint, guard: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`reserved AS (
       UPDATE accounts SET balance = balance - ${cost}, reserved = reserved + ${cost}, updated_at = now()
-      WHERE id = ${accountId}::uuid AND balance >= ${cost}
+      WHERE id = ${accountId}::uuid AND balance >= ${cost}${guard}
       RETURNING id
     )`;
 }

@@ -2,7 +2,8 @@ import { logger } from "@/lib/logger";
 import { type SendContext } from "@/lib/messages/evaluate-message";
 import { prepareMessage } from "@/lib/messages/prepare-message";
 import { type SendMessageInput } from "@/lib/messages/schemas";
-import { createMessage, type CreatedMessage } from "@/lib/messages/transitions/create-message";
+import { authenticateSendCached, forgetSendContext, type SendAuthorization } from "@/lib/messages/send-context-cache";
+import { createMessage, StaleSendContextError, type CreatedMessage } from "@/lib/messages/transitions/create-message";
 import { enqueueMessageSend } from "@/lib/sending/send-jobs";
 import { assertCallbackUrlAllowed } from "@/lib/webhooks/destination-policy";
 
@@ -23,6 +24,7 @@ export async function acceptMessage(
   input: SendMessageInput,
   idempotencyRecordId?: string,
   context?: SendContext,
+  recheck?: { apiKeyId: string; from: string },
 ): Promise<CreatedMessage> {
   if (input.callbackUrl) assertCallbackUrlAllowed(input.callbackUrl, "callbackUrl");
   const prepared = await prepareMessage(requester.accountId, { to: input.to, from: input.from, body: input.body }, context);
@@ -35,6 +37,7 @@ export async function acceptMessage(
     customPayload: input.customPayload,
     callbackBatch: input.callbackBatch,
     idempotencyRecordId,
+    recheck,
   });
   try {
     await enqueueMessageSend(submitted.messageId, input.priority);
@@ -42,4 +45,29 @@ export async function acceptMessage(
     log.error("enqueue failed; the reconciler will pick the message up", { messageId: submitted.messageId, err: error });
   }
   return submitted;
+}
+
+/**
+ * `POST /v1/messages` after the body-first authentication: a send authorised from the cached
+ * context goes in one round trip, its insert re-checking the key, account and sender. When that
+ * re-check (or the balance) fails, the entry is dropped and the send is judged again from fresh
+ * data, which gives the right answer (401, 403, 422 or 402) and writes nothing twice.
+ */
+export async function acceptApiMessage(
+  authorization: string | null,
+  authorized: SendAuthorization,
+  input: SendMessageInput,
+  idempotencyRecordId?: string,
+): Promise<CreatedMessage> {
+  const { auth, context, cached } = authorized;
+  const requester = { accountId: auth.accountId, apiKeyId: auth.apiKeyId };
+  if (!cached) return acceptMessage(requester, input, idempotencyRecordId, context);
+  try {
+    return await acceptMessage(requester, input, idempotencyRecordId, context, { apiKeyId: auth.apiKeyId, from: input.from });
+  } catch (error) {
+    if (!(error instanceof StaleSendContextError)) throw error;
+    forgetSendContext(authorized.cacheKey);
+    const fresh = await authenticateSendCached(authorization, input.from);
+    return acceptMessage({ accountId: fresh.auth.accountId, apiKeyId: fresh.auth.apiKeyId }, input, idempotencyRecordId, fresh.context);
+  }
 }

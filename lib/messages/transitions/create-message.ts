@@ -16,6 +16,28 @@ export interface CreateMessageOptions {
   callbackBatch?: boolean;
   /** An idempotency claim completed with the 202 body in the same statement as the insert. */
   idempotencyRecordId?: string;
+  /**
+   * The checks were made against a briefly cached send context: the reservation re-checks that
+   * the key is live, the account active and `from` still approved. When it does not hold,
+   * {@link StaleSendContextError} is thrown instead of 402 and nothing is written.
+   */
+  recheck?: { apiKeyId: string; from: string };
+}
+
+/** A send judged on cached account data that no longer holds; the caller redoes it from fresh data. */
+export class StaleSendContextError extends Error {
+  constructor() {
+    super("the cached send context no longer holds");
+    this.name = "StaleSendContextError";
+  }
+}
+
+/** The reservation's re-check of what a cached send context vouched for (over `accounts`). */
+function recheckGuard(recheck: { apiKeyId: string; from: string }): Prisma.Sql {
+  return Prisma.sql` AND accounts.status = 'active'
+        AND EXISTS (SELECT 1 FROM api_keys k WHERE k.id = ${recheck.apiKeyId}::uuid AND k.account_id = accounts.id
+                    AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()))
+        AND EXISTS (SELECT 1 FROM sender_ids s WHERE s.account_id = accounts.id AND s.value = ${recheck.from} AND s.status = 'approved')`;
 }
 
 export interface CreatedMessage {
@@ -32,7 +54,8 @@ export interface CreatedMessage {
  * UPDATE of the balance (lib/credits: never below zero, however many requests race), the message
  * row, its `reserve` ledger entry and its first timeline event either all happen or none does. One round
  * trip also keeps the account row locked for the shortest time, which is what lets many sends of
- * one account run in parallel. Throws 402 `insufficient_credits` when the balance does not cover it.
+ * one account run in parallel. Throws 402 `insufficient_credits` when the balance does not cover it
+ * (with `recheck`, {@link StaleSendContextError} for that or a failed re-check).
  */
 export async function createMessage(message: PreparedMessage, options: CreateMessageOptions): Promise<CreatedMessage> {
   const messageId = randomUUID();
@@ -52,11 +75,13 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
         WHERE id = ${options.idempotencyRecordId}::uuid AND EXISTS (SELECT 1 FROM inserted))`
     : Prisma.empty;
 
-  // Two fixed SQL texts (with and without the idempotency step), each a prepared statement.
+  // Four fixed SQL texts (with and without the idempotency step and the re-check), each a prepared statement.
+  const name = `message_submit${options.idempotencyRecordId ? "_idempotent" : ""}${options.recheck ? "_rechecked" : ""}`;
+  const guard = options.recheck ? recheckGuard(options.recheck) : Prisma.empty;
   const rows = await hotQuery<{ id: string }>(
-    options.idempotencyRecordId ? "message_submit_idempotent" : "message_submit",
+    name,
     Prisma.sql`
-    WITH ${reservedCte(options.accountId, cost)}, inserted AS (
+    WITH ${reservedCte(options.accountId, cost, guard)}, inserted AS (
       INSERT INTO messages (id, account_id, api_key_id, campaign_id, "to", "from", body, encoding, segments, country, operator,
         priority, status, cost, charge_state, callback_url, callback_events, custom_payload, callback_batch, created_at, updated_at)
       SELECT ${messageId}::uuid, reserved.id, ${options.apiKeyId ?? null}::uuid, ${options.campaignId ?? null}::uuid,
@@ -73,7 +98,7 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
   );
 
   if (rows.length === 0) {
-    throw insufficientCredits(message.cost);
+    throw options.recheck ? new StaleSendContextError() : insufficientCredits(message.cost);
   }
   return response;
 }
