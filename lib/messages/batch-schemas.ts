@@ -69,6 +69,14 @@ export const sendBatchInput = z.union([batchMessagesInput, batchRecipientsInput]
 
 export type SendBatchInput = z.output<typeof sendBatchInput>;
 
+/**
+ * The form a body is in, so its errors name its own fields (a union's error would only say that
+ * neither form matched): a body with `messages` is the first form, anything else the second.
+ */
+export function sendBatchSchemaFor(body: unknown): typeof batchMessagesInput | typeof batchRecipientsInput {
+  return body !== null && typeof body === "object" && "messages" in body ? batchMessagesInput : batchRecipientsInput;
+}
+
 /** An accepted item: reserved and `submitted`, like a single send's 202. */
 export const batchAcceptedResult = z.object({
   index: z.number().int(),

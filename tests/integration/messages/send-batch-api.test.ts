@@ -123,11 +123,12 @@ describe("POST /v1/messages/batch", () => {
     const account = await createTestAccount({ credits: 1_000_000 });
     const tooMany = await sendBatch(account, { from: account.senderId, body: "x", messages: Array.from({ length: 1_001 }, () => ({ to: "0712345678" })) });
     expect(tooMany.status).toBe(422);
-    expect(tooMany.body.error?.code).toBe("validation_failed");
+    expect(tooMany.body.error).toMatchObject({ code: "validation_failed", details: [{ field: "messages", message: "must contain at most 1000 messages" }] });
     const tooManyRecipients = await sendBatch(account, { from: account.senderId, body: "x", to: Array.from({ length: 1_001 }, () => "0712345678") });
     expect(tooManyRecipients.status).toBe(422);
     const neither = await sendBatch(account, { from: account.senderId, body: "x" });
     expect(neither.status).toBe(422);
+    expect(neither.body.error?.details).toEqual([expect.objectContaining({ field: "to" })]);
     expect(await db.message.count({ where: { accountId: account.accountId } })).toBe(0);
   });
 
