@@ -45,10 +45,18 @@ export const createCampaignWithRecipientsInput = createCampaignInput.omit({ cont
 });
 export type CreateCampaignWithRecipientsInput = z.infer<typeof createCampaignWithRecipientsInput>;
 
-/** `POST /v1/campaigns`: either a `contactListId` or inline `dests`. */
+/** `POST /v1/campaigns`: either a `contactListId` or inline `dests` (documented as this union). */
 export const createCampaignRequest = z.union([createCampaignInput, createCampaignWithRecipientsInput], {
   error: "must name either a contactListId or dests (an array of numbers)",
 });
+
+/**
+ * The form a body is in, so its errors name its own fields (a union's error would only say that
+ * neither form matched): a body with `dests` names its recipients inline, anything else a list.
+ */
+export function createCampaignSchemaFor(body: unknown): typeof createCampaignInput | typeof createCampaignWithRecipientsInput {
+  return body !== null && typeof body === "object" && "dests" in body ? createCampaignWithRecipientsInput : createCampaignInput;
+}
 
 export const listCampaignsQuery = z.object({
   status: z.enum(["pending_content_check", "rejected", "scheduled", "queued", "completed", "cancelled"]).optional(),

@@ -44,7 +44,9 @@ describe("campaigns with inline recipients (dests)", () => {
   it("refuses 10,001 numbers and a campaign naming neither a list nor dests (422), and leaves nothing behind when the campaign is refused", async () => {
     const account = await createTestAccount({ credits: 80 });
     expect((await postCampaign(account, { dests: numbers(10_001) })).status).toBe(422);
-    expect((await postCampaign(account, {})).status).toBe(422);
+    const neither = await postCampaign(account, {});
+    expect(neither.status).toBe(422);
+    expect(neither.body.error?.details).toEqual([expect.objectContaining({ field: "contactListId" })]);
 
     const poor = await postCampaign(account, { dests: numbers(3) });
     expect(poor.status).toBe(402);
