@@ -14,14 +14,20 @@ import { newRequestId, runWithContext } from "@/lib/observability/request-contex
 import { approveSenderIdByValue } from "@/lib/sender-ids/decide-sender-id";
 import { cliCommands as extraCommands } from "@/lib/cli/commands";
 
-type Options = Record<string, string | boolean | undefined>;
+type Options = Record<string, string | string[] | boolean | undefined>;
 export type Command = { usage: string; run: (options: Options) => Promise<unknown> };
 
-/** A KES amount typed by an operator, as exact minor units, bounded like the portal's top-up. */
-function amountOption(options: Options, name: string): number {
+/**
+ * A KES amount typed by an operator, as exact minor units, bounded like the portal's top-up.
+ * A new account may start empty (`--credits 0`); a top-up must add something.
+ */
+function amountOption(options: Options, name: string, { allowZero = false } = {}): number {
   const text = required(options, name);
   const minor = parseMoney(text);
-  if (minor === null || minor <= 0) throw new UsageError(`--${name} must be a positive KES amount with at most two decimals, e.g. 1000 or 1000.50`);
+  if (minor === null || minor < 0 || (minor === 0 && !allowZero)) {
+    const kind = allowZero ? "a KES amount (0 or more)" : "a positive KES amount";
+    throw new UsageError(`--${name} must be ${kind} with at most two decimals, e.g. 1000 or 1000.50`);
+  }
   if (minor > MAX_TOP_UP_MINOR) throw new UsageError(`--${name}: ${TOP_UP_LIMIT_MESSAGE}`);
   return minor;
 }
@@ -54,7 +60,7 @@ const commands: Record<string, Command> = {
     usage: "account create --name NAME --credits KES [--sender SENDER] [--email EMAIL] [--country KE] [--operator]",
     async run(options) {
       const name = required(options, "name");
-      const credits = amountOption(options, "credits");
+      const credits = amountOption(options, "credits", { allowZero: true });
       const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "account";
       const email = typeof options.email === "string" ? options.email : `owner+${slug}-${randomBytes(3).toString("hex")}@semalink.local`;
       const password = generatePassword();
@@ -117,9 +123,12 @@ export function parseCommandLine(argv: string[]): { values: Options; positionals
       continue;
     }
     const [key, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (inline !== undefined) values[key] = inline;
-    else if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) values[key] = argv[++i];
-    else values[key] = true;
+    const value = inline !== undefined ? inline : i + 1 < argv.length && !argv[i + 1].startsWith("--") ? argv[++i] : true;
+    // A repeated option (`--to A --to B`) collects its values in order.
+    const previous = values[key];
+    if (typeof previous === "string" && typeof value === "string") values[key] = [previous, value];
+    else if (Array.isArray(previous) && typeof value === "string") values[key] = [...previous, value];
+    else values[key] = value;
   }
   return { values, positionals };
 }

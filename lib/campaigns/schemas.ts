@@ -11,6 +11,7 @@ const MESSAGE_STATUSES = ["submitted", "sent", "delivered", "failed", "expired",
 export const CAMPAIGN_CALLBACK_EVENTS = [
   "*",
   "not_delivered",
+  "pending",
   ...MESSAGE_STATUSES,
   ...MESSAGE_EVENT_TYPES,
   ...ACCOUNT_EVENT_TYPES.filter((type) => type.startsWith("campaign.")),
@@ -43,6 +44,31 @@ export type CreateCampaignInput = z.infer<typeof createCampaignInput>;
 export function optionalFormCount(text: unknown): number | undefined | string {
   if (typeof text !== "string" || text.trim() === "") return undefined;
   return /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : text;
+}
+
+/** Most recipients a campaign may name inline (`dests`) instead of a contact list. */
+export const MAX_INLINE_RECIPIENTS = 10_000;
+
+/** A campaign to numbers given inline: they become a contact list of their own, validated at once. */
+export const createCampaignWithRecipientsInput = createCampaignInput.omit({ contactListId: true }).extend({
+  dests: z
+    .array(pgText(z.string().trim().min(1, "is required").max(64)), { error: "must be an array of phone numbers" })
+    .min(1, "Give at least one number")
+    .max(MAX_INLINE_RECIPIENTS, `must contain at most ${MAX_INLINE_RECIPIENTS} numbers`),
+});
+export type CreateCampaignWithRecipientsInput = z.infer<typeof createCampaignWithRecipientsInput>;
+
+/** `POST /v1/campaigns`: either a `contactListId` or inline `dests` (documented as this union). */
+export const createCampaignRequest = z.union([createCampaignInput, createCampaignWithRecipientsInput], {
+  error: "must name either a contactListId or dests (an array of numbers)",
+});
+
+/**
+ * The form a body is in, so its errors name its own fields (a union's error would only say that
+ * neither form matched): a body with `dests` names its recipients inline, anything else a list.
+ */
+export function createCampaignSchemaFor(body: unknown): typeof createCampaignInput | typeof createCampaignWithRecipientsInput {
+  return body !== null && typeof body === "object" && "dests" in body ? createCampaignWithRecipientsInput : createCampaignInput;
 }
 
 export const listCampaignsQuery = z.object({

@@ -12,22 +12,27 @@ import { assignInboundNumberInput, releaseInboundNumberInput } from "@/lib/inbou
 import { sendMessageInput } from "@/lib/messages/schemas";
 import { acceptMessage } from "@/lib/messages/accept-message";
 import { providerCommands } from "@/lib/cli/provider-commands";
+import { sendRecipients } from "@/lib/cli/send-recipients";
 
 // CLI commands contributed by feature areas, merged into smsctl. Each prints JSON.
-type Options = Record<string, string | boolean | undefined>;
+type Options = Record<string, string | string[] | boolean | undefined>;
 
 const text = (options: Options, name: string) => (typeof options[name] === "string" ? (options[name] as string) : undefined);
 
 export const cliCommands: Record<string, { usage: string; run: (options: Options) => Promise<unknown> }> = {
   ...providerCommands,
   send: {
-    usage: "send --account ID --to NUMBER --from SENDER --body TEXT [--priority high|normal]",
+    usage: "send --account ID (--to NUMBER [--to NUMBER …] | --file numbers.csv) --from SENDER --body TEXT [--priority high|normal]",
     async run(options) {
       const accountId = text(options, "account");
       const account = accountId
         ? await db.account.findUnique({ where: { id: accountId }, select: { id: true } }).catch(() => null)
         : null;
       if (!account) throw new Error(accountId ? `account ${accountId} not found` : "--account is required");
+      // Several recipients go the way of POST /v1/messages/batch: each judged on its own, one reservation per 1,000.
+      if (Array.isArray(options.to) || options.file !== undefined) {
+        return sendRecipients(account.id, { to: options.to, file: options.file, from: text(options, "from"), body: text(options, "body"), priority: text(options, "priority") });
+      }
       // The same validation and flow as POST /v1/messages: number, content, sender ID, price, credit.
       const input = validate(sendMessageInput, {
         to: text(options, "to"),

@@ -26,3 +26,20 @@ export function reserveLedgerCte(accountId: string, cost: bigint, messages: Pris
       SELECT ${accountId}::uuid, 'reserve', ${cost}, m.id, 'Message reservation' FROM ${messages} m WHERE ${cost} > 0
     )`;
 }
+
+/**
+ * A batch's reservation, for the one statement that inserts its messages: `reserved` moves the
+ * batch's `total` from balance to reserved only if the balance (and today's spend limit) covers all
+ * of it — all or nothing, however many batches race — and returns the account id for the insert to
+ * select from; `ledger` writes one `reserve` entry per message the insert returned, at its own price
+ * (`messages`: a relation with `id` and `cost` columns).
+ */
+export function reserveBatchCtes(accountId: string, total: bigint, messages: Prisma.Sql): { reserved: Prisma.Sql; ledger: Prisma.Sql } {
+  return {
+    reserved: reservedCte(accountId, total),
+    ledger: Prisma.sql`ledger AS (
+      INSERT INTO ledger_entries (account_id, type, amount, message_id, description)
+      SELECT ${accountId}::uuid, 'reserve', m.cost, m.id, 'Message reservation' FROM ${messages} m WHERE m.cost > 0
+    )`,
+  };
+}

@@ -3,26 +3,32 @@ import { MessageStatus } from "@/lib/generated/prisma/enums";
 import { messageCursor } from "@/lib/messages/cursor";
 import { storableJson } from "@/lib/validation/json-value";
 import { pgDate, pgText } from "@/lib/validation/pg-safe";
-import { MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
+import { CALLBACK_EVENT_GROUPS, MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
 
-const MAX_BODY_CHARACTERS = 2_000;
+export const MAX_BODY_CHARACTERS = 2_000;
 const MAX_CUSTOM_PAYLOAD_BYTES = 4_096;
 // Deep enough for any real payload; bounded so nothing recursive (JSON.stringify, jsonb input) overflows.
 const MAX_CUSTOM_PAYLOAD_DEPTH = 32;
 
-// Callers may name events as statuses ("delivered") or event types ("message.delivered"); we
-// store event types so the webhook relay compares one form.
-const callbackEvent = z
+const CALLBACK_EVENT_CHOICES = [...MESSAGE_EVENT_TYPES, ...CALLBACK_EVENT_GROUPS] as const;
+
+// Callers may name events as statuses ("delivered"), event types ("message.delivered") or a group
+// ("not_delivered", "pending"); we store event types and groups so the webhook relay compares one form.
+export const callbackEvent = z
   .string()
   .trim()
-  .transform((value) => (value.startsWith("message.") ? value : `message.${value}`))
-  .pipe(z.enum(MESSAGE_EVENT_TYPES, { error: `must be one of: ${MESSAGE_EVENT_TYPES.join(", ")}` }));
+  .transform((value) => (value.startsWith("message.") || (CALLBACK_EVENT_GROUPS as readonly string[]).includes(value) ? value : `message.${value}`))
+  .pipe(z.enum(CALLBACK_EVENT_CHOICES, { error: `must be one of: ${CALLBACK_EVENT_CHOICES.join(", ")}` }));
 
-const callbackUrl = pgText(z.string().trim().max(2_000).url())
+export const callbackUrl = pgText(z.string().trim().max(2_000).url())
   .refine((value) => /^https?:\/\//i.test(value), "must be an http or https URL");
 
-const customPayload = storableJson(
-  z.unknown().refine((value) => value === null || typeof value === "object", { message: "must be a JSON object or array", abort: true }),
+// Echoed back exactly as given: an object, an array, or a string (some clients send their JSON pre-encoded).
+export const customPayload = storableJson(
+  z.unknown().refine((value) => value === null || typeof value === "object" || typeof value === "string", {
+    message: "must be a JSON object, array or string",
+    abort: true,
+  }),
   { maxDepth: MAX_CUSTOM_PAYLOAD_DEPTH, maxBytes: MAX_CUSTOM_PAYLOAD_BYTES },
 );
 
@@ -40,8 +46,10 @@ export const sendMessageInput = messageContentInput.extend({
   priority: z.enum(["high", "normal"]).default("normal"),
   class: messageClass.default("transactional"),
   callbackUrl: callbackUrl.optional(),
-  callbackEvents: z.array(callbackEvent).max(MESSAGE_EVENT_TYPES.length).optional(),
+  callbackEvents: z.array(callbackEvent).max(CALLBACK_EVENT_CHOICES.length).optional(),
   customPayload: customPayload.optional(),
+  /** The callback receives JSON arrays of events (up to 1,000 per request) instead of one per request. */
+  callbackBatch: z.boolean().optional(),
 });
 
 export type SendMessageInput = z.output<typeof sendMessageInput>;

@@ -35,6 +35,11 @@ export interface SendFailure extends RoutedFields {
   ok: false;
   /** True when the same message may succeed if submitted again later. */
   retryable: boolean;
+  /**
+   * The provider refused this message itself for good (its recipient or sender), rather than
+   * failing to send it: the message ends `rejected`, not `failed`. Never set with `retryable`.
+   */
+  rejected?: boolean;
   /** Stable machine-readable reason, e.g. `celcom_1003_invalid_mobile` or `provider_timeout`. */
   code: string;
   /** Human-readable detail for logs and the message timeline; phone numbers are never included. */

@@ -1,7 +1,7 @@
 import { attemptsSinceReplay } from "@/lib/dead-letters/attempts-since-replay";
 import { logger } from "@/lib/logger";
 import { parkDeadLetters } from "@/lib/messages/transitions/dead-letters";
-import { failAndRefund } from "@/lib/messages/transitions/fail-and-refund";
+import { failAndRefund, rejectAndRefund } from "@/lib/messages/transitions/fail-and-refund";
 import { markQueued } from "@/lib/messages/transitions/mark-queued";
 import { markSent } from "@/lib/messages/transitions/mark-sent";
 import { recordRetries } from "@/lib/messages/transitions/record-retries";
@@ -31,8 +31,9 @@ export interface SendAttemptOptions {
 /**
  * One send attempt of a message (steps 11–13 of the single-send flow): claim it as `queued`,
  * submit it to the provider, then `sent` with the provider's id, or a retry; on a permanent error
- * `failed` with the reservation refunded; and when a transient error (provider down, throttling)
- * takes the last attempt, parked in the dead-letter queue for a replay (or the retention expiry).
+ * `failed` (or `rejected`, when the provider refused the message itself) with the reservation
+ * refunded; and when a transient error (provider down, throttling) takes the last attempt, parked
+ * in the dead-letter queue for a replay (or the retention expiry).
  *
  * Delivery is at-least-once in one narrow case: if the process dies after the provider accepted
  * the message but before `sent` is written, the job is retried (stalled job or reconciler) and
@@ -54,7 +55,9 @@ export async function attemptSend(messageId: string, options: SendAttemptOptions
 
   const data = { attempt: message.attempts, provider, code: result.code, providerCode: result.providerCode ?? null, httpStatus: result.httpStatus ?? null };
   if (!result.retryable) {
-    await failAndRefund([{ messageId: message.id, reason: `${result.code}: ${result.reason}`, data }], "worker");
+    // A provider refusing the recipient or sender for good makes the message `rejected`, anything else `failed`.
+    const end = result.rejected ? rejectAndRefund : failAndRefund;
+    await end([{ messageId: message.id, reason: `${result.code}: ${result.reason}`, data }], "worker");
     return { kind: "failed", failure: result, attempt: message.attempts };
   }
   const exhausted =

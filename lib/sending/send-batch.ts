@@ -1,6 +1,6 @@
 import { logger } from "@/lib/logger";
 import { parkDeadLetters } from "@/lib/messages/transitions/dead-letters";
-import { failAndRefund } from "@/lib/messages/transitions/fail-and-refund";
+import { failAndRefund, rejectAndRefund } from "@/lib/messages/transitions/fail-and-refund";
 import { type ClaimedMessage, markBatchQueued } from "@/lib/messages/transitions/mark-queued";
 import { markSent } from "@/lib/messages/transitions/mark-sent";
 import { recordRetries } from "@/lib/messages/transitions/record-retries";
@@ -134,10 +134,9 @@ export async function sendMessageBatch(messageIds: readonly string[], options: B
       data: failureData(item),
     })),
   );
-  await failAndRefund(
-    failed.map((item) => ({ messageId: item.message.id, reason: `${item.failure.code}: ${item.failure.reason}`, data: failureData(item) })),
-    "worker",
-  );
+  const ending = (item: FailedAttempt) => ({ messageId: item.message.id, reason: `${item.failure.code}: ${item.failure.reason}`, data: failureData(item) });
+  await failAndRefund(failed.filter((item) => !item.failure.rejected).map(ending), "worker");
+  await rejectAndRefund(failed.filter((item) => item.failure.rejected).map(ending), "worker");
   summary.retrying = retries.length;
   summary.failed = failed.length;
   return summary;

@@ -12,6 +12,8 @@ export interface NewWebhookEvent {
   /** Per-message or per-campaign callback target, with its selection (empty = every event). */
   callbackUrl?: string | null;
   callbackEvents?: readonly string[];
+  /** The callback receives JSON arrays of events, like a batch endpoint. */
+  callbackBatch?: boolean;
   /** Deliver only to this endpoint (test events), ignoring subscriptions and callbacks. */
   onlyEndpointId?: string;
 }
@@ -34,7 +36,7 @@ export async function createWebhookEvents(client: SqlClient, events: readonly Ne
     SELECT id, account_id AS "accountId", url, events FROM webhook_endpoints
     WHERE account_id = ANY(${accountIds}::uuid[]) AND status = 'active'`);
 
-  const deliveries: { eventId: string; accountId: string; endpointId: string | null; url: string }[] = [];
+  const deliveries: { eventId: string; accountId: string; endpointId: string | null; url: string; batch?: boolean }[] = [];
   for (const event of events) {
     if (event.onlyEndpointId) {
       const target = endpoints.find((endpoint) => endpoint.id === event.onlyEndpointId);
@@ -47,7 +49,7 @@ export async function createWebhookEvents(client: SqlClient, events: readonly Ne
       }
     }
     if (event.callbackUrl && callbackWants(event.callbackEvents ?? [], event.type)) {
-      deliveries.push({ eventId: event.id, accountId: event.accountId, endpointId: null, url: event.callbackUrl });
+      deliveries.push({ eventId: event.id, accountId: event.accountId, endpointId: null, url: event.callbackUrl, batch: event.callbackBatch === true });
     }
   }
 
@@ -60,10 +62,11 @@ export async function createWebhookEvents(client: SqlClient, events: readonly Ne
     )`);
   if (deliveries.length > 0) {
     await client.query(Prisma.sql`
-      INSERT INTO webhook_deliveries (account_id, event_id, endpoint_id, url)
+      INSERT INTO webhook_deliveries (account_id, event_id, endpoint_id, url, batch)
       SELECT * FROM unnest(
         ${deliveries.map((delivery) => delivery.accountId)}::uuid[], ${deliveries.map((delivery) => delivery.eventId)}::uuid[],
-        ${deliveries.map((delivery) => delivery.endpointId)}::uuid[], ${deliveries.map((delivery) => delivery.url)}::text[]
+        ${deliveries.map((delivery) => delivery.endpointId)}::uuid[], ${deliveries.map((delivery) => delivery.url)}::text[],
+        ${deliveries.map((delivery) => delivery.batch === true)}::boolean[]
       )`);
   }
   return { events: events.length, deliveries: deliveries.length };

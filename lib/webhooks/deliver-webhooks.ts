@@ -28,6 +28,7 @@ export function deliveryOptionsFromEnv(): DeliveryOptions {
 
 interface ClaimedDelivery {
   id: string;
+  account_id: string;
   url: string;
   attempts: number;
   endpoint_id: string | null;
@@ -66,11 +67,16 @@ function secretsFor(row: ClaimedDelivery, now: Date): string[] {
   return secrets;
 }
 
+/** The stored event as this target receives it: an endpoint's deliveries name the endpoint. */
+function envelopeFor(row: ClaimedDelivery): Record<string, unknown> {
+  return row.endpoint_id ? { ...row.payload, endpointId: row.endpoint_id } : row.payload;
+}
+
 async function post(rows: ClaimedDelivery[], options: DeliveryOptions): Promise<Outcome[]> {
   const requestId = rows.length === 1 ? rows[0].event_id : `batch_${randomUUID()}`;
   // A batch endpoint always receives an array (even of one) so its parser sees one shape.
   const isBatch = rows[0].batch === true;
-  const body = JSON.stringify(isBatch ? rows.map((row) => row.payload) : rows[0].payload);
+  const body = JSON.stringify(isBatch ? rows.map(envelopeFor) : envelopeFor(rows[0]));
   const headers = buildWebhookHeaders({ id: requestId, body, secrets: secretsFor(rows[0], new Date()) });
   const result = await safePost(rows[0].url, {
     body,
@@ -111,9 +117,10 @@ export async function deliverWebhooks(deliveryIds: readonly string[], options: D
       UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => ${DELIVERY_LEASE_MS / 1000}::int)
       WHERE d.id = ANY(${[...deliveryIds]}::uuid[]) AND d.status = 'pending'
         AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= now() + interval '2 seconds')
-      RETURNING d.id, d.url, d.attempts, d.endpoint_id, d.event_id, d.account_id
+      RETURNING d.id, d.url, d.attempts, d.endpoint_id, d.event_id, d.account_id, d.batch
     )
-    SELECT c.id, c.url, c.attempts, c.endpoint_id, c.event_id, e.status::text AS endpoint_status, e.batch, e.secret,
+    SELECT c.id, c.account_id::text, c.url, c.attempts, c.endpoint_id, c.event_id, e.status::text AS endpoint_status,
+           COALESCE(e.batch, c.batch) AS batch, e.secret,
            e.previous_secret, e.previous_secret_expires_at, a.callback_secret, ev.payload
     FROM claimed c
     JOIN accounts a ON a.id = c.account_id
@@ -127,10 +134,12 @@ export async function deliverWebhooks(deliveryIds: readonly string[], options: D
   for (const row of rows) {
     if (row.endpoint_id && row.endpoint_status !== "active") {
       skipped.push({ id: row.id, attempt: row.attempts, requestId: "", result: null, skippedReason: "Endpoint is disabled" });
-    } else if (row.endpoint_id && row.batch) {
-      const group = batchGroups.get(row.endpoint_id) ?? [];
+    } else if (row.batch) {
+      // A batch endpoint, or a batched callback URL of one account (signed with that account's secret).
+      const key = row.endpoint_id ?? `callback:${row.account_id}:${row.url}`;
+      const group = batchGroups.get(key) ?? [];
       group.push(row);
-      batchGroups.set(row.endpoint_id, group);
+      batchGroups.set(key, group);
     } else {
       singles.push(row);
     }

@@ -11,16 +11,18 @@ const RELAY_JOB_ID = "webhooks-relay-nudge";
 
 interface Claimable {
   id: string;
+  account_id: string;
   endpoint_id: string | null;
   url: string;
   batch: boolean | null;
 }
 
-/** Groups deliveries into queue jobs: one per batch endpoint (≤1,000), small chunks otherwise. */
+/** Groups deliveries into queue jobs: one per batch endpoint or batched callback URL (≤1,000), small chunks otherwise. */
 export function groupIntoJobs(rows: readonly Claimable[]): string[][] {
   const groups = new Map<string, { batch: boolean; ids: string[] }>();
   for (const row of rows) {
-    const key = row.endpoint_id ?? `url:${row.url}`;
+    // Callbacks of different accounts never share a job: a batched request is signed with one account's secret.
+    const key = row.endpoint_id ?? `url:${row.account_id}:${row.url}`;
     const group = groups.get(key) ?? { batch: row.batch === true, ids: [] };
     group.ids.push(row.id);
     groups.set(key, group);
@@ -58,9 +60,9 @@ export async function dispatchPendingDeliveries(options: { includeStale?: boolea
         WHERE (status = 'pending' AND next_attempt_at IS NULL) ${stale}
         ORDER BY created_at LIMIT ${limit}::int FOR UPDATE SKIP LOCKED
       )
-      RETURNING d.id, d.endpoint_id, d.url
+      RETURNING d.id, d.account_id, d.endpoint_id, d.url, d.batch
     )
-    SELECT c.id, c.endpoint_id, c.url, e.batch FROM claimed c LEFT JOIN webhook_endpoints e ON e.id = c.endpoint_id`);
+    SELECT c.id, c.account_id::text, c.endpoint_id, c.url, COALESCE(e.batch, c.batch) AS batch FROM claimed c LEFT JOIN webhook_endpoints e ON e.id = c.endpoint_id`);
   await enqueueDeliveryJobs(groupIntoJobs(rows));
   return rows.length;
 }

@@ -27,15 +27,22 @@ describe("event types and filters", () => {
     expect(callbackWants(["delivered"], "message.delivered")).toBe(true);
     expect(callbackWants(["delivered", "not_delivered"], "message.expired")).toBe(true);
     expect(callbackWants(["not_delivered"], "message.delivered")).toBe(false);
+    expect(callbackWants(["not_delivered"], "message.rejected")).toBe(true);
+    expect(callbackWants(["pending"], "message.submitted")).toBe(true);
+    expect(callbackWants(["pending"], "message.sent")).toBe(true);
+    expect(callbackWants(["pending"], "message.delivered")).toBe(false);
     expect(callbackWants(["message.delivered"], "campaign.completed")).toBe(false);
   });
 
   it("groups deliveries: up to 1,000 per batch endpoint, small chunks otherwise", () => {
     const rows = [
-      ...Array.from({ length: 1_500 }, (_, i) => ({ id: `b${i}`, endpoint_id: "batch", url: "u", batch: true })),
-      ...Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, endpoint_id: null, url: "cb", batch: null })),
+      ...Array.from({ length: 1_500 }, (_, i) => ({ id: `b${i}`, account_id: "a", endpoint_id: "batch", url: "u", batch: true })),
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, account_id: "a", endpoint_id: null, url: "cb", batch: false })),
+      // Batched callbacks: one group per account and URL, never two accounts in one request.
+      ...Array.from({ length: 3 }, (_, i) => ({ id: `c${i}`, account_id: "a", endpoint_id: null, url: "batched", batch: true })),
+      ...Array.from({ length: 2 }, (_, i) => ({ id: `d${i}`, account_id: "b", endpoint_id: null, url: "batched", batch: true })),
     ];
     const jobs = groupIntoJobs(rows);
-    expect(jobs.map((job) => job.length)).toEqual([1_000, 500, 25, 5]);
+    expect(jobs.map((job) => job.length)).toEqual([1_000, 500, 25, 5, 3, 2]);
   });
 });

@@ -39,6 +39,11 @@ export type MessageEventType = (typeof MESSAGE_EVENT_TYPES)[number];
 export const EVENT_FILTERS = ["*", "message.*", "campaign.*", "contact_list.*", ...MESSAGE_EVENT_TYPES, ...INBOUND_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES] as const;
 
 const NOT_DELIVERED: readonly string[] = ["failed", "undeliverable", "expired", "rejected"];
+/** Not final yet: accepted, or on its way to the handset. */
+const PENDING: readonly string[] = ["submitted", "sent"];
+
+/** Names a callback selection may use for several statuses at once. */
+export const CALLBACK_EVENT_GROUPS = ["not_delivered", "pending"] as const;
 
 /** The customer event for a status transition, or null for internal states (queued). */
 export function eventTypeForStatus(status: MessageStatus): MessageEventType | null {
@@ -55,14 +60,19 @@ export function endpointWants(filters: readonly string[], type: string): boolean
 
 /**
  * Does a per-message/per-campaign callback with `selection` receive `type`? Empty = everything.
- * Selections may name statuses ("delivered"), event types ("message.delivered") or "not_delivered"
- * (every final outcome other than delivered).
+ * Selections may name statuses ("delivered"), event types ("message.delivered"), "not_delivered"
+ * (every final outcome other than delivered) or "pending" (submitted and sent: not final yet).
  */
 export function callbackWants(selection: readonly string[], type: string): boolean {
   if (selection.length === 0) return true;
   if (!type.startsWith("message.")) return selection.includes(type) || selection.includes("*");
   const status = type.slice("message.".length);
   return selection.some(
-    (item) => item === "*" || item === type || item === status || (item === "not_delivered" && NOT_DELIVERED.includes(status)),
+    (item) =>
+      item === "*" ||
+      item === type ||
+      item === status ||
+      (item === "not_delivered" && NOT_DELIVERED.includes(status)) ||
+      (item === "pending" && PENDING.includes(status)),
   );
 }

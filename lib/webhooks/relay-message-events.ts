@@ -12,9 +12,11 @@ interface ClaimedTransition {
   status: MessageStatus;
   reason: string | null;
   created_at: Date;
+  message_created_at: Date;
   account_id: string;
   from: string;
   to: string;
+  body: string;
   segments: number;
   encoding: string;
   cost: number;
@@ -22,6 +24,7 @@ interface ClaimedTransition {
   campaign_id: string | null;
   callback_url: string | null;
   callback_events: string[];
+  callback_batch: boolean;
   custom_payload: unknown;
 }
 
@@ -31,16 +34,23 @@ export function buildMessageEnvelope(eventId: string, row: ClaimedTransition, ty
     eventId,
     eventType: type,
     timestamp: row.created_at.toISOString(),
+    accountId: row.account_id,
     message: {
       id: row.message_id,
       from: row.from,
       to: row.to,
+      body: row.body,
       status: row.status,
       statusReason: row.reason,
       segments: row.segments,
+      // What the message is billed by: one unit per segment.
+      units: row.segments,
       encoding: row.encoding,
       cost: row.cost,
       attempts: row.attempts,
+      createdAt: row.message_created_at.toISOString(),
+      // The time of the change this event reports (later changes have their own events).
+      updatedAt: row.created_at.toISOString(),
       ...(row.campaign_id ? { campaignId: row.campaign_id } : {}),
       ...(row.custom_payload !== null && row.custom_payload !== undefined ? { customPayload: row.custom_payload } : {}),
     },
@@ -65,10 +75,11 @@ export async function relayMessageEvents(limit = RELAY_BATCH_SIZE): Promise<{ cl
         RETURNING e.id, e.message_id, e.status, e.reason, e.created_at
       )
       SELECT c.id AS event_row_id, c.message_id, c.status::text AS status, c.reason, c.created_at,
-             m.account_id, m."from", m."to", m.segments, m.encoding::text AS encoding, m.cost, m.attempts, m.campaign_id,
+             m.created_at AS message_created_at, m.account_id, m."from", m."to", m.body, m.segments, m.encoding::text AS encoding, m.cost, m.attempts, m.campaign_id,
              COALESCE(m.callback_url, cp.callback_url) AS callback_url,
              CASE WHEN m.callback_url IS NOT NULL THEN m.callback_events ELSE COALESCE(cp.callback_events, '{}') END AS callback_events,
-             COALESCE(m.custom_payload, cp.custom_payload) AS custom_payload
+             COALESCE(m.custom_payload, cp.custom_payload) AS custom_payload,
+             m.callback_url IS NOT NULL AND m.callback_batch AS callback_batch
       FROM claimed c
       JOIN messages m ON m.id = c.message_id
       LEFT JOIN campaigns cp ON cp.id = m.campaign_id
@@ -87,6 +98,7 @@ export async function relayMessageEvents(limit = RELAY_BATCH_SIZE): Promise<{ cl
         payload: buildMessageEnvelope(id, row, type),
         callbackUrl: row.callback_url,
         callbackEvents: row.callback_events,
+        callbackBatch: row.callback_batch,
       });
     }
     const created = await createWebhookEvents(sql, events);

@@ -14,22 +14,22 @@ const highest = () => 0.999999;
 const HOUR = 3_600_000;
 
 describe("default schedule", () => {
-  it("makes 10 attempts over roughly a day", () => {
-    expect(maxAttempts()).toBe(10);
+  it("makes 11 attempts (the first and 10 retries) over about a day and a half", () => {
+    expect(maxAttempts()).toBe(11);
     const total = DEFAULT_RETRY_SCHEDULE_MS.reduce((sum, delay) => sum + delay, 0);
-    expect(total).toBe(81_755_000);
-    expect(total / HOUR).toBeCloseTo(22.7, 1);
+    expect(total).toBe(124_955_000);
+    expect(total / HOUR).toBeCloseTo(34.7, 1);
   });
 
   it("follows the documented delays", () => {
-    const delays = Array.from({ length: 9 }, (_, i) => nextAttemptDelay(i + 1, { random: noJitter }));
-    expect(delays).toEqual([5_000, 30_000, 120_000, 600_000, 1_800_000, HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR]);
+    const delays = Array.from({ length: 10 }, (_, i) => nextAttemptDelay(i + 1, { random: noJitter }));
+    expect(delays).toEqual([5_000, 30_000, 120_000, 600_000, 1_800_000, HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 12 * HOUR]);
   });
 
-  it("stops after the tenth attempt", () => {
-    expect(nextAttemptDelay(9, { random: noJitter })).toBe(12 * HOUR);
-    expect(nextAttemptDelay(10)).toBeNull();
+  it("stops after the tenth retry (the eleventh attempt)", () => {
+    expect(nextAttemptDelay(10, { random: noJitter })).toBe(12 * HOUR);
     expect(nextAttemptDelay(11)).toBeNull();
+    expect(nextAttemptDelay(12)).toBeNull();
   });
 
   it("rejects attempt numbers that are not positive integers", () => {
@@ -80,7 +80,7 @@ describe("Retry-After", () => {
   });
 
   it("still ends after the last attempt", () => {
-    expect(nextAttemptDelay(10, { status: 429, retryAfterHeader: "5" })).toBeNull();
+    expect(nextAttemptDelay(11, { status: 429, retryAfterHeader: "5" })).toBeNull();
   });
 });
 

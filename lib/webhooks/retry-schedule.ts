@@ -1,7 +1,8 @@
 /**
  * When a failed webhook delivery is tried again. The first attempt is immediate; the schedule lists
  * the delay before each retry, so a schedule of n delays means n + 1 attempts. The default gives
- * 10 attempts over about 22.7 hours. See docs/webhooks.md for the published table.
+ * 10 retries, 11 attempts in all, over about 34.7 hours (a delivery is discarded after the tenth
+ * retry, as receivers built for other gateways expect). See docs/webhooks.md for the published table.
  */
 
 const SECOND = 1_000;
@@ -17,6 +18,7 @@ export const DEFAULT_RETRY_SCHEDULE_MS: readonly number[] = [
   1 * HOUR,
   3 * HOUR,
   6 * HOUR,
+  12 * HOUR,
   12 * HOUR,
 ];
 

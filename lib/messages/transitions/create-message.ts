@@ -24,6 +24,31 @@ export interface CreateMessageOptions {
   idempotencyRecordId?: string;
   /** The inbound message this automatic reply answers (at most one reply each; exempt from opt-outs). */
   inReplyToId?: string | null;
+  /** Per-message callbacks delivered as JSON arrays, batched with the account's other messages to the same URL. */
+  callbackBatch?: boolean;
+  /**
+   * The checks were made against a briefly cached send context: the reservation re-checks that
+   * the key is live, the account active and `from` still usable. When it does not hold,
+   * {@link StaleSendContextError} is thrown instead of a refusal and nothing is written.
+   */
+  recheck?: { apiKeyId: string; from: string };
+}
+
+/** A send judged on cached account data that no longer holds; the caller redoes it from fresh data. */
+export class StaleSendContextError extends Error {
+  constructor() {
+    super("the cached send context no longer holds");
+    this.name = "StaleSendContextError";
+  }
+}
+
+/** The reservation's re-check of what a cached send context vouched for (over `accounts`). */
+function recheckGuard(recheck: { apiKeyId: string; from: string }): Prisma.Sql {
+  return Prisma.sql` AND accounts.status = 'active'
+        AND EXISTS (SELECT 1 FROM api_keys k WHERE k.id = ${recheck.apiKeyId}::uuid AND k.account_id = accounts.id
+                    AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()))
+        AND (EXISTS (SELECT 1 FROM sender_ids s WHERE s.account_id = accounts.id AND s.value = ${recheck.from} AND s.status = 'approved')
+             OR EXISTS (SELECT 1 FROM inbound_numbers n WHERE n.account_id = accounts.id AND n.number = ${recheck.from}))`;
 }
 
 export interface CreatedMessage {
@@ -69,22 +94,24 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
         WHERE id = ${options.idempotencyRecordId}::uuid AND EXISTS (SELECT 1 FROM inserted))`
     : Prisma.empty;
 
-  // Two fixed SQL texts (with and without the idempotency step), each a prepared statement.
+  // Four fixed SQL texts (with and without the idempotency step and the re-check), each a prepared statement.
+  const name = `message_submit${options.idempotencyRecordId ? "_idempotent" : ""}${options.recheck ? "_rechecked" : ""}`;
+  const guard = options.recheck ? recheckGuard(options.recheck) : Prisma.empty;
   const inReplyToId = options.inReplyToId ?? null;
   const [row] = await hotQuery<{ id: string | null; opted_out: boolean; low_balance: boolean | null }>(
-    options.idempotencyRecordId ? "message_submit_idempotent" : "message_submit",
+    name,
     Prisma.sql`
     WITH consent AS (
       SELECT ${inReplyToId}::uuid IS NULL
         AND EXISTS (SELECT 1 FROM opt_outs o WHERE o.account_id = ${options.accountId}::uuid AND o.phone = ${message.to}) AS opted_out
-    ), ${reservedCte(options.accountId, cost, Prisma.sql`NOT (SELECT opted_out FROM consent)`)}, inserted AS (
+    ), ${reservedCte(options.accountId, cost, Prisma.sql`NOT (SELECT opted_out FROM consent)${guard}`)}, inserted AS (
       INSERT INTO messages (id, account_id, api_key_id, campaign_id, "to", "from", body, encoding, segments, country, operator,
-        priority, message_class, not_before, status, cost, charge_state, callback_url, callback_events, custom_payload, in_reply_to_id, created_at, updated_at)
+        priority, message_class, not_before, status, cost, charge_state, callback_url, callback_events, custom_payload, callback_batch, in_reply_to_id, created_at, updated_at)
       SELECT ${messageId}::uuid, reserved.id, ${options.apiKeyId ?? null}::uuid, ${options.campaignId ?? null}::uuid,
         ${message.to}, ${message.from}, ${message.body}, ${message.encoding}::"MessageEncoding", ${message.segments},
         ${message.country}, ${message.operator}, ${options.priority}::"MessagePriority", ${messageClass}::"MessageClass", ${options.notBefore ?? null}::timestamptz,
         'submitted', ${message.cost}, 'reserved', ${options.callbackUrl ?? null}, ${options.callbackEvents ?? []}::text[], ${customPayload}::jsonb,
-        ${inReplyToId}::uuid, now(), now()
+        ${options.callbackBatch ?? false}, ${inReplyToId}::uuid, now(), now()
       FROM reserved
       RETURNING id
     ), ${reserveLedgerCte(options.accountId, cost, Prisma.sql`inserted`)}, event AS (
@@ -97,7 +124,7 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
     throw issueToError({ code: "opted_out", field: "to", message: `${message.to} has opted out of this account's messages` });
   }
   if (row.id === null) {
-    throw await reservationRefusal(options.accountId, message.cost);
+    throw options.recheck ? new StaleSendContextError() : await reservationRefusal(options.accountId, message.cost);
   }
   if (row.low_balance) await announceLowBalanceNow(options.accountId);
   recordStatusTallies([{ status: "submitted", provider: null, mno: message.operator, count: 1 }]);

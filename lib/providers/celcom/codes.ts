@@ -9,6 +9,8 @@ export interface CelcomCodeInfo {
   description: string;
   retryable: boolean;
   retryAfterMs?: number;
+  /** Celcom refuses the message itself (its sender or recipient), so it is `rejected`. */
+  refusesMessage?: boolean;
 }
 
 /**
@@ -17,9 +19,9 @@ export interface CelcomCodeInfo {
  * than failed. 1004 and 4090 carry a five-minute retry hint because nothing changes sooner.
  */
 export const CELCOM_RESPONSE_CODES: Readonly<Record<number, CelcomCodeInfo>> = {
-  1001: { slug: "invalid_sender_id", description: "Invalid sender id", retryable: false },
+  1001: { slug: "invalid_sender_id", description: "Invalid sender id", retryable: false, refusesMessage: true },
   1002: { slug: "network_not_allowed", description: "Network not allowed", retryable: false },
-  1003: { slug: "invalid_mobile", description: "Invalid mobile number", retryable: false },
+  1003: { slug: "invalid_mobile", description: "Invalid mobile number", retryable: false, refusesMessage: true },
   1004: { slug: "low_bulk_credits", description: "Low bulk credits", retryable: true, retryAfterMs: FIVE_MINUTES_MS },
   1005: { slug: "system_error", description: "System error", retryable: true },
   1006: { slug: "invalid_credentials", description: "Invalid credentials", retryable: false },
@@ -53,6 +55,7 @@ export function classifyCelcomCode(code: number, providerDescription?: string, h
     providerCode: code,
   };
   if (info?.retryAfterMs !== undefined) failure.retryAfterMs = info.retryAfterMs;
+  if (info?.refusesMessage) failure.rejected = true;
   if (httpStatus !== undefined) failure.httpStatus = httpStatus;
   return failure;
 }

@@ -97,7 +97,8 @@ describe("batch send jobs, run directly", () => {
     }
 
     const failed = await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300003"] } });
-    expect(failed).toMatchObject({ status: "failed", chargeState: "released", attempts: 1 });
+    // Celcom refusing the number itself: refused after acceptance, so `rejected` (message.rejected), refunded.
+    expect(failed).toMatchObject({ status: "rejected", chargeState: "released", attempts: 1 });
     expect(failed.statusReason).toContain("celcom_1003");
     const refund = await db.ledgerEntry.findFirst({ where: { messageId: failed.id, type: "release" } });
     expect(refund?.amount).toBe(BigInt(failed.cost));
@@ -127,7 +128,7 @@ describe("batch send jobs, run directly", () => {
     const requests = simulator.stats.sendRequests;
     expect(await sendMessageBatch(ids, { ...options, provider, useProviderBatch: true })).toMatchObject({ claimed: 3, sent: 2, failed: 1 });
     expect(simulator.stats.sendRequests - requests).toBe(1);
-    expect((await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300013"] } })).status).toBe("failed");
+    expect((await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300013"] } })).status).toBe("rejected");
     await expectBooksBalanced(account.accountId);
   });
 

@@ -96,16 +96,16 @@ describe("sending worker", () => {
     expect((await checkLedger(account.accountId)).problems).toEqual([]);
   });
 
-  it("fails a permanent provider error at once and refunds the reservation", async () => {
+  it("rejects a message the provider refuses for good (invalid number) at once and refunds the reservation", async () => {
     const account = await createTestAccount({ credits: 1_000 });
     const id = await send(account, INVALID_MOBILE);
-    const message = await waitForStatus(id, ["failed", "sent"]);
-    expect(message.status).toBe("failed");
+    const message = await waitForStatus(id, ["failed", "rejected", "sent"]);
+    expect(message.status).toBe("rejected");
     expect(message.attempts).toBe(1);
     expect(message.statusReason).toContain("celcom_1003");
     expect(message.chargeState).toBe("released");
     expect(message.completedAt).not.toBeNull();
-    expect(message.events.at(-1)).toMatchObject({ status: "failed", source: "worker" });
+    expect(message.events.at(-1)).toMatchObject({ status: "rejected", source: "worker" });
     const books = await checkLedger(account.accountId);
     expect(books.problems).toEqual([]);
     expect(books.account.balance).toBe(1_000n);
