@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { addSimulatorRules, demoUser, signIn } from "./fixtures";
+import { addSimulatorRules, addSmppSimulatorRules, demoUser, signIn } from "./fixtures";
 
 /** A validated list of Kenyan mobiles, pasted in the portal. */
 async function createReadyList(page: Page, numbers: string[]): Promise<string> {
@@ -57,6 +57,9 @@ test.describe("campaigns", () => {
       { mobileSuffix: "733900203", dlr: "DeliveryImpossible" },
       { mobileSuffix: "722900204", fail: { code: 1002 } },
     ]);
+    // 1002 (network not allowed) is Celcom's limit, so the router tries the route's second provider;
+    // it refuses the number for good there.
+    await addSmppSimulatorRules([{ mobileSuffix: "722900204", fail: { status: 0x0b } }]);
     await signIn(page, demoUser.email, demoUser.password);
     const listName = await createReadyList(page, ["0712 900 201", "0712 900 202", "0733 900 203", "0722 900 204"]);
     const campaignName = `Immediate ${randomBytes(3).toString("hex")}`;

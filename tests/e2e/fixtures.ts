@@ -73,6 +73,27 @@ export async function addSimulatorRules(rules: SimulatorRule[]): Promise<void> {
   if (!response.ok) throw new Error(`simulator refused the rules: ${response.status} ${await response.text()}`);
 }
 
+/** A fixed outcome at the SMPP simulator (the second provider of the e2e route) for numbers ending in `mobileSuffix`. */
+export interface SmppSimulatorRule {
+  mobileSuffix: string;
+  /** submit_sm answered with this command_status (0x0b invalid destination: permanent; 0x58 throttled: retryable). */
+  fail?: { status: number };
+  failTimes?: number;
+}
+
+/** Adds rules to the running SMPP simulator through its admin API, replacing earlier rules for the same suffixes. */
+export async function addSmppSimulatorRules(rules: SmppSimulatorRule[]): Promise<void> {
+  const adminUrl = `${requiredEnv("E2E_SMPP_ADMIN_URL")}/admin/config`;
+  const current = (await (await fetch(adminUrl)).json()) as { rules: SmppSimulatorRule[] };
+  const suffixes = new Set(rules.map((rule) => rule.mobileSuffix));
+  const response = await fetch(adminUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ rules: [...current.rules.filter((rule) => !suffixes.has(rule.mobileSuffix)), ...rules] }),
+  });
+  if (!response.ok) throw new Error(`SMPP simulator refused the rules: ${response.status} ${await response.text()}`);
+}
+
 /** An address no other test (or earlier run) has used. */
 export function uniqueEmail(label = "user"): string {
   return `e2e-${label}-${Date.now()}-${randomBytes(3).toString("hex")}@example.test`;
