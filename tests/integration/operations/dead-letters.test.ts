@@ -165,11 +165,11 @@ describe("dead-letter queue", () => {
     await runWithContext({ requestId: "req_dlq_cleanup2", actor: OPERATOR }, () => discardDeadLetterMessages({ provider: PROVIDER, limit: 500 }));
   });
 
-  it("fails a permanent provider refusal at once, without parking it", async () => {
+  it("ends a permanent provider refusal at once (rejected: the number is invalid), without parking it", async () => {
     simulator.updateConfig({ rules: [{ mobileSuffix: "712400006", fail: { code: 1003 } }] });
     const account = await createTestAccount({ credits: 1_000 });
     const id = await send(account, "+254712400006");
-    const message = await waitForStatus(id, "failed");
+    const message = await waitForStatus(id, "rejected");
     expect(message.attempts).toBe(1);
     expect(await db.messageDeadLetter.count({ where: { messageId: id } })).toBe(0);
   });

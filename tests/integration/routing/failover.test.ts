@@ -80,10 +80,10 @@ describe("routing and failover (Celcom simulator first, SMPP simulator second)",
     expect(response.body.sendAttempts).toEqual([expect.objectContaining({ attempt: 1, provider: "celcom-a", outcome: "sent", code: null })]);
   });
 
-  it("does not fail over a permanent error for the number: one attempt, failed and refunded", async () => {
+  it("does not fail over a permanent error for the number: one attempt, rejected and refunded", async () => {
     const before = smsc.stats.submits;
     const id = await send(INVALID_ON_CELCOM);
-    const message = await waitForStatus(id, ["failed"]);
+    const message = await waitForStatus(id, ["rejected"]);
     expect(message.statusReason).toContain("celcom_1003");
     expect(smsc.stats.submits).toBe(before);
     const response = await callRoute<ApiMessage>(getMessageRoute, { apiKey: account.apiKey, params: { id } });
