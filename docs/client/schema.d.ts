@@ -17,9 +17,29 @@ export interface paths {
         put?: never;
         /**
          * Send a message
-         * @description Validates, prices and reserves credit, then queues the SMS. `to` may be local (0712…) or E.164.
+         * @description Validates, prices and reserves credit, then queues the SMS. `to` may be local (0712…) or E.164. A `promotional` message inside the account's quiet hours is held until they end (`scheduledFor`); 402 when the balance or the daily spend limit does not cover it.
          */
         post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/messages/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a batch of messages
+         * @description Up to 1000 messages in one request: either `messages` (each with any of `to, from, body, callbackUrl, callbackEvents, customPayload, callbackBatch`, defaulting to the request's own) or one `from`/`body` to an array `to`. Each item is checked and priced like a single send; refused items are listed in `results` and the rest are reserved together (402 for the whole batch when the balance or the daily spend limit does not cover them).
+         */
+        post: operations["sendMessageBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -78,7 +98,7 @@ export interface paths {
         put?: never;
         /**
          * Create a campaign
-         * @description Sends `body` to every valid contact of a ready contact list, now or at `sendAt`. The estimate is reserved at once.
+         * @description Sends `body` to every valid contact of a ready contact list (`contactListId`), or to numbers given inline (`dests`, up to 10,000, stored as a contact list of their own), now or at `sendAt`. `maxMessages` caps the recipients, `sendRatePerMinute` paces the sends, `class` (default `promotional`) decides whether quiet hours hold them. The estimate is reserved at once; 402 when it exceeds the balance or the daily spend limit.
          */
         post: operations["createCampaign"];
         delete?: never;
@@ -631,14 +651,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the account */
+        /**
+         * Get the account
+         * @description The account with its traffic controls and today's spend against its daily limit.
+         */
         get: operations["getAccount"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change the traffic controls
+         * @description Sets `dailySpendLimit`, `quietHours` or `lowBalanceThreshold`; omitted fields stay as they are, `null` removes a control. New quiet hours re-plan promotional messages already held.
+         */
+        patch: operations["updateAccount"];
         trace?: never;
     };
     "/v1/balance": {
@@ -768,8 +795,8 @@ export interface webhooks {
          * message.submitted
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_message_submitted"];
         delete?: never;
@@ -791,8 +818,8 @@ export interface webhooks {
          * message.sent
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_message_sent"];
         delete?: never;
@@ -814,8 +841,8 @@ export interface webhooks {
          * message.delivered
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_message_delivered"];
         delete?: never;
@@ -837,8 +864,8 @@ export interface webhooks {
          * message.failed
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_message_failed"];
         delete?: never;
@@ -860,8 +887,8 @@ export interface webhooks {
          * message.undeliverable
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_message_undeliverable"];
         delete?: never;
@@ -883,8 +910,8 @@ export interface webhooks {
          * message.expired
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_message_expired"];
         delete?: never;
@@ -906,8 +933,8 @@ export interface webhooks {
          * message.rejected
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_message_rejected"];
         delete?: never;
@@ -929,8 +956,8 @@ export interface webhooks {
          * message.inbound
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_message_inbound"];
         delete?: never;
@@ -952,8 +979,8 @@ export interface webhooks {
          * campaign.created
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_campaign_created"];
         delete?: never;
@@ -975,8 +1002,8 @@ export interface webhooks {
          * campaign.rejected
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_campaign_rejected"];
         delete?: never;
@@ -998,8 +1025,8 @@ export interface webhooks {
          * campaign.scheduled
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_campaign_scheduled"];
         delete?: never;
@@ -1021,8 +1048,8 @@ export interface webhooks {
          * campaign.queued
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_campaign_queued"];
         delete?: never;
@@ -1044,8 +1071,8 @@ export interface webhooks {
          * campaign.completed
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_campaign_completed"];
         delete?: never;
@@ -1067,8 +1094,8 @@ export interface webhooks {
          * campaign.cancelled
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_campaign_cancelled"];
         delete?: never;
@@ -1090,8 +1117,8 @@ export interface webhooks {
          * contact_list.validated
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_contact_list_validated"];
         delete?: never;
@@ -1113,10 +1140,33 @@ export interface webhooks {
          * contact_list.validation_failed
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_contact_list_validation_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.low_balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.low_balance
+         * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
+         *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         */
+        post: operations["webhook_account_low_balance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1136,8 +1186,8 @@ export interface webhooks {
          * webhook.test
          * @description POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
          *     `callbackUrl` when its `callbackEvents` select it), signed with the `webhook-id`, `webhook-timestamp`
-         *     and `webhook-signature` headers. An endpoint created with `batch: true` receives a JSON array of
-         *     envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
+         *     and `webhook-signature` headers. An endpoint created with `batch: true`, and the `callbackUrl` of a
+         *     send with `callbackBatch: true`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.
          */
         post: operations["webhook_webhook_test"];
         delete?: never;
@@ -1149,6 +1199,44 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        BatchSendRequest: {
+            from?: string;
+            body?: string;
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            priority: "high" | "normal";
+            /** Format: uri */
+            callbackUrl?: string;
+            callbackEvents?: string[];
+            customPayload?: unknown;
+            callbackBatch?: boolean;
+            messages: {
+                to?: string;
+                from?: string;
+                body?: string;
+                /** Format: uri */
+                callbackUrl?: string;
+                callbackEvents?: string[];
+                customPayload?: unknown;
+                callbackBatch?: boolean;
+            }[];
+        } | {
+            from: string;
+            body: string;
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            priority: "high" | "normal";
+            /** Format: uri */
+            callbackUrl?: string;
+            callbackEvents?: string[];
+            customPayload?: unknown;
+            callbackBatch?: boolean;
+            to: string[];
+        };
         MessageSubmittedEvent: {
             /**
              * Format: uuid
@@ -1160,8 +1248,15 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "message.submitted";
+            /** Format: uuid */
+            accountId: string;
             message: components["schemas"]["WebhookMessage"];
         } & {
             [key: string]: unknown;
@@ -1172,11 +1267,14 @@ export interface components {
             from: string;
             /** @example +254712345678 */
             to: string;
+            body: string;
             /** @example delivered */
             status: string;
             /** @example DeliveredToTerminal */
             statusReason: string | null;
             segments: number;
+            /** @description What the message is billed by: one unit per segment */
+            units: number;
             /** @enum {string} */
             encoding: "gsm7" | "ucs2";
             /**
@@ -1185,6 +1283,17 @@ export interface components {
              */
             cost: number;
             attempts: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the change this event reports happened
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            updatedAt: string;
             /** Format: uuid */
             campaignId?: string;
             /** @description Echoed from the send request when it was given */
@@ -1203,8 +1312,15 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "message.sent";
+            /** Format: uuid */
+            accountId: string;
             message: components["schemas"]["WebhookMessage"];
         } & {
             [key: string]: unknown;
@@ -1220,8 +1336,15 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "message.delivered";
+            /** Format: uuid */
+            accountId: string;
             message: components["schemas"]["WebhookMessage"];
         } & {
             [key: string]: unknown;
@@ -1237,8 +1360,15 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "message.failed";
+            /** Format: uuid */
+            accountId: string;
             message: components["schemas"]["WebhookMessage"];
         } & {
             [key: string]: unknown;
@@ -1254,8 +1384,15 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "message.undeliverable";
+            /** Format: uuid */
+            accountId: string;
             message: components["schemas"]["WebhookMessage"];
         } & {
             [key: string]: unknown;
@@ -1271,8 +1408,15 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "message.expired";
+            /** Format: uuid */
+            accountId: string;
             message: components["schemas"]["WebhookMessage"];
         } & {
             [key: string]: unknown;
@@ -1288,8 +1432,15 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "message.rejected";
+            /** Format: uuid */
+            accountId: string;
             message: components["schemas"]["WebhookMessage"];
         } & {
             [key: string]: unknown;
@@ -1305,6 +1456,11 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "message.inbound";
             data: components["schemas"]["WebhookInboundMessage"];
@@ -1353,12 +1509,24 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "campaign.created";
             /** @description The campaign or contact list the event is about */
             data: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @description On a campaign's events
+             */
+            campaignId?: string;
+            /** @description A campaign's customPayload, when it was given */
+            customPayload?: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -1373,12 +1541,24 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "campaign.rejected";
             /** @description The campaign or contact list the event is about */
             data: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @description On a campaign's events
+             */
+            campaignId?: string;
+            /** @description A campaign's customPayload, when it was given */
+            customPayload?: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -1393,12 +1573,24 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "campaign.scheduled";
             /** @description The campaign or contact list the event is about */
             data: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @description On a campaign's events
+             */
+            campaignId?: string;
+            /** @description A campaign's customPayload, when it was given */
+            customPayload?: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -1413,12 +1605,24 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "campaign.queued";
             /** @description The campaign or contact list the event is about */
             data: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @description On a campaign's events
+             */
+            campaignId?: string;
+            /** @description A campaign's customPayload, when it was given */
+            customPayload?: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -1433,12 +1637,24 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "campaign.completed";
             /** @description The campaign or contact list the event is about */
             data: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @description On a campaign's events
+             */
+            campaignId?: string;
+            /** @description A campaign's customPayload, when it was given */
+            customPayload?: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -1453,12 +1669,24 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "campaign.cancelled";
             /** @description The campaign or contact list the event is about */
             data: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @description On a campaign's events
+             */
+            campaignId?: string;
+            /** @description A campaign's customPayload, when it was given */
+            customPayload?: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -1473,12 +1701,24 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "contact_list.validated";
             /** @description The campaign or contact list the event is about */
             data: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @description On a campaign's events
+             */
+            campaignId?: string;
+            /** @description A campaign's customPayload, when it was given */
+            customPayload?: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -1493,12 +1733,67 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "contact_list.validation_failed";
             /** @description The campaign or contact list the event is about */
             data: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @description On a campaign's events
+             */
+            campaignId?: string;
+            /** @description A campaign's customPayload, when it was given */
+            customPayload?: unknown;
+        } & {
+            [key: string]: unknown;
+        };
+        AccountLowBalanceEvent: {
+            /**
+             * Format: uuid
+             * @description Unique per event and identical on every retry: deduplicate on it
+             */
+            eventId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:16:10.123Z
+             */
+            timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
+            /** @constant */
+            eventType: "account.low_balance";
+            /** @description The balance that fell below the account's lowBalanceThreshold, and the threshold */
+            data: {
+                /**
+                 * @description Integer minor units (KES cents)
+                 * @example 80
+                 */
+                balance: number;
+                /**
+                 * @description Integer minor units (KES cents)
+                 * @example 80
+                 */
+                threshold: number;
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description On a campaign's events
+             */
+            campaignId?: string;
+            /** @description A campaign's customPayload, when it was given */
+            customPayload?: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -1513,12 +1808,24 @@ export interface components {
              * @example 2026-11-23T10:16:10.123Z
              */
             timestamp: string;
+            /**
+             * Format: uuid
+             * @description The webhook endpoint this delivery goes to; absent on a message's or campaign's own callbackUrl
+             */
+            endpointId?: string;
             /** @constant */
             eventType: "webhook.test";
             /** @description The campaign or contact list the event is about */
             data: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @description On a campaign's events
+             */
+            campaignId?: string;
+            /** @description A campaign's customPayload, when it was given */
+            customPayload?: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -1526,6 +1833,7 @@ export interface components {
             /** Format: uuid */
             messageId: string;
             status: components["schemas"]["MessageStatus"];
+            class: components["schemas"]["MessageClass"];
             /**
              * @description The recipient in E.164
              * @example +254712345678
@@ -1542,6 +1850,11 @@ export interface components {
         };
         /** @enum {string} */
         MessageStatus: "submitted" | "queued" | "sent" | "delivered" | "failed" | "expired" | "undeliverable" | "rejected";
+        /**
+         * @description `promotional` messages wait out the account's quiet hours; `transactional` ones never do
+         * @enum {string}
+         */
+        MessageClass: "transactional" | "promotional";
         Error: {
             error: {
                 /**
@@ -1578,6 +1891,9 @@ export interface components {
             status: components["schemas"]["MessageStatus"];
             /** @enum {string} */
             priority: "high" | "normal";
+            class: components["schemas"]["MessageClass"];
+            /** @description Not sent before this instant (quiet hours or campaign pacing); null when it may go at once */
+            scheduledFor: string | null;
             /** @enum {string} */
             encoding: "gsm7" | "ucs2";
             segments: number;
@@ -1614,6 +1930,34 @@ export interface components {
             updatedAt: string;
             reason: string | null;
         };
+        BatchSendResult: {
+            accepted: number;
+            refused: number;
+            /** @description Minor units reserved for the accepted messages */
+            cost: number;
+            /** @description One per message, in the request's order */
+            results: ({
+                index: number;
+                /** @constant */
+                status: "submitted";
+                /** Format: uuid */
+                messageId: string;
+                to: string;
+                segments: number;
+                /** @enum {string} */
+                encoding: "gsm7" | "ucs2";
+                cost: number;
+            } | {
+                index: number;
+                /** @constant */
+                status: "refused";
+                to: string | null;
+                error: {
+                    code: string;
+                    message: string;
+                };
+            })[];
+        };
         MessageDetail: {
             /** Format: uuid */
             id: string;
@@ -1624,6 +1968,9 @@ export interface components {
             status: components["schemas"]["MessageStatus"];
             /** @enum {string} */
             priority: "high" | "normal";
+            class: components["schemas"]["MessageClass"];
+            /** @description Not sent before this instant (quiet hours or campaign pacing); null when it may go at once */
+            scheduledFor: string | null;
             /** @enum {string} */
             encoding: "gsm7" | "ucs2";
             segments: number;
@@ -1738,6 +2085,11 @@ export interface components {
             sendAt: string | null;
             /** @enum {string} */
             priority: "high" | "normal";
+            class: components["schemas"]["MessageClass"];
+            /** @description At most this many eligible recipients, in list order; null = all */
+            maxMessages: number | null;
+            /** @description Sends spread at this many messages per minute; null = as fast as the queue goes */
+            sendRatePerMinute: number | null;
             contactListId: string | null;
             callbackUrl: string | null;
             callbackEvents: string[];
@@ -1788,6 +2140,11 @@ export interface components {
             /** @description Recipients of the list who opted out: no message goes to them */
             optedOut: number;
             segments: number;
+            /**
+             * Format: uuid
+             * @description With inline `dests`: the contact list made of them
+             */
+            contactListId?: string;
         };
         CampaignDetail: {
             /** Format: uuid */
@@ -1801,6 +2158,11 @@ export interface components {
             sendAt: string | null;
             /** @enum {string} */
             priority: "high" | "normal";
+            class: components["schemas"]["MessageClass"];
+            /** @description At most this many eligible recipients, in list order; null = all */
+            maxMessages: number | null;
+            /** @description Sends spread at this many messages per minute; null = as fast as the queue goes */
+            sendRatePerMinute: number | null;
             contactListId: string | null;
             callbackUrl: string | null;
             callbackEvents: string[];
@@ -2332,6 +2694,24 @@ export interface components {
                 name: string;
                 currency: string;
             } | null;
+            /** @description Most the account may reserve per calendar day in its time zone (minor units); null = no limit */
+            dailySpendLimit: number | null;
+            /**
+             * @description Reserved so far today, the calendar day in the account's time zone (minor units)
+             * @example 80
+             */
+            spentToday: number;
+            /** @description dailySpendLimit − spentToday, never below 0; null when there is no limit */
+            remainingToday: number | null;
+            /** @description Promotional messages are held inside this window (HH:MM, account time zone; may cross midnight); null = none */
+            quietHours: {
+                /** @example 21:00 */
+                start: string;
+                /** @example 07:00 */
+                end: string;
+            } | null;
+            /** @description When the balance falls below it, one portal notification and one `account.low_balance` event (minor units); null = off */
+            lowBalanceThreshold: number | null;
         };
         Balance: {
             /** @example KES */
@@ -2631,10 +3011,16 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "high" | "normal";
+                    /**
+                     * @default transactional
+                     * @enum {string}
+                     */
+                    class?: "transactional" | "promotional";
                     /** Format: uri */
                     callbackUrl?: string;
                     callbackEvents?: string[];
                     customPayload?: unknown;
+                    callbackBatch?: boolean;
                 };
             };
         };
@@ -2649,6 +3035,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AcceptedMessage"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            402: components["responses"]["Error402"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    sendMessageBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body within 24 h answers the first response again instead of sending twice */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchSendRequest"];
+            };
+        };
+        responses: {
+            /** @description Per-item results in the request's order; accepted items are durable */
+            202: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchSendResult"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -2783,12 +3208,37 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "normal" | "high";
+                    /** @enum {string} */
+                    class?: "transactional" | "promotional";
+                    maxMessages?: number;
+                    sendRatePerMinute?: number;
                     /** Format: uri */
                     callbackUrl?: string;
-                    callbackEvents?: ("*" | "not_delivered" | "submitted" | "sent" | "delivered" | "failed" | "expired" | "undeliverable" | "rejected" | "message.submitted" | "message.sent" | "message.delivered" | "message.failed" | "message.undeliverable" | "message.expired" | "message.rejected" | "campaign.created" | "campaign.rejected" | "campaign.scheduled" | "campaign.queued" | "campaign.completed" | "campaign.cancelled")[];
+                    callbackEvents?: ("*" | "not_delivered" | "pending" | "submitted" | "sent" | "delivered" | "failed" | "expired" | "undeliverable" | "rejected" | "message.submitted" | "message.sent" | "message.delivered" | "message.failed" | "message.undeliverable" | "message.expired" | "message.rejected" | "campaign.created" | "campaign.rejected" | "campaign.scheduled" | "campaign.queued" | "campaign.completed" | "campaign.cancelled")[];
                     customPayload?: {
                         [key: string]: unknown;
                     };
+                } | {
+                    name: string;
+                    from: string;
+                    body: string;
+                    sendAt?: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "normal" | "high";
+                    /** @enum {string} */
+                    class?: "transactional" | "promotional";
+                    maxMessages?: number;
+                    sendRatePerMinute?: number;
+                    /** Format: uri */
+                    callbackUrl?: string;
+                    callbackEvents?: ("*" | "not_delivered" | "pending" | "submitted" | "sent" | "delivered" | "failed" | "expired" | "undeliverable" | "rejected" | "message.submitted" | "message.sent" | "message.delivered" | "message.failed" | "message.undeliverable" | "message.expired" | "message.rejected" | "campaign.created" | "campaign.rejected" | "campaign.scheduled" | "campaign.queued" | "campaign.completed" | "campaign.cancelled")[];
+                    customPayload?: {
+                        [key: string]: unknown;
+                    };
+                    dests: string[];
                 };
             };
         };
@@ -3324,7 +3774,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uri */
                     url: string;
-                    events: ("*" | "message.*" | "campaign.*" | "contact_list.*" | "message.submitted" | "message.sent" | "message.delivered" | "message.failed" | "message.undeliverable" | "message.expired" | "message.rejected" | "message.inbound" | "campaign.created" | "campaign.rejected" | "campaign.scheduled" | "campaign.queued" | "campaign.completed" | "campaign.cancelled" | "contact_list.validated" | "contact_list.validation_failed")[];
+                    events: ("*" | "message.*" | "campaign.*" | "contact_list.*" | "message.submitted" | "message.sent" | "message.delivered" | "message.failed" | "message.undeliverable" | "message.expired" | "message.rejected" | "message.inbound" | "campaign.created" | "campaign.rejected" | "campaign.scheduled" | "campaign.queued" | "campaign.completed" | "campaign.cancelled" | "contact_list.validated" | "contact_list.validation_failed" | "account.low_balance")[];
                     description?: string;
                     batch?: boolean;
                 };
@@ -3422,7 +3872,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uri */
                     url?: string;
-                    events?: ("*" | "message.*" | "campaign.*" | "contact_list.*" | "message.submitted" | "message.sent" | "message.delivered" | "message.failed" | "message.undeliverable" | "message.expired" | "message.rejected" | "message.inbound" | "campaign.created" | "campaign.rejected" | "campaign.scheduled" | "campaign.queued" | "campaign.completed" | "campaign.cancelled" | "contact_list.validated" | "contact_list.validation_failed")[];
+                    events?: ("*" | "message.*" | "campaign.*" | "contact_list.*" | "message.submitted" | "message.sent" | "message.delivered" | "message.failed" | "message.undeliverable" | "message.expired" | "message.rejected" | "message.inbound" | "campaign.created" | "campaign.rejected" | "campaign.scheduled" | "campaign.queued" | "campaign.completed" | "campaign.cancelled" | "contact_list.validated" | "contact_list.validation_failed" | "account.low_balance")[];
                     description?: string | null;
                     batch?: boolean;
                     /** @enum {string} */
@@ -4151,6 +4601,47 @@ export interface operations {
             500: components["responses"]["Error500"];
         };
     };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dailySpendLimit?: number | null;
+                    quietHours?: {
+                        start: string;
+                        end: string;
+                    } | null;
+                    lowBalanceThreshold?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The account, as `GET /v1/account` answers it */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
     getBalance: {
         parameters: {
             query?: never;
@@ -4706,6 +5197,28 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ContactListValidationFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx acknowledges the delivery */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_account_low_balance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountLowBalanceEvent"];
             };
         };
         responses: {

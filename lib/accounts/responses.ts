@@ -10,6 +10,16 @@ export const accountSummary = z
     status: z.string().meta({ example: "active" }),
     createdAt: timestamp,
     pricingTier: z.object({ name: z.string(), currency: z.string() }).nullable(),
+    dailySpendLimit: minorUnits.nullable().meta({ description: "Most the account may reserve per calendar day in its time zone (minor units); null = no limit" }),
+    spentToday: minorUnits.meta({ description: "Reserved so far today, the calendar day in the account's time zone (minor units)" }),
+    remainingToday: minorUnits.nullable().meta({ description: "dailySpendLimit − spentToday, never below 0; null when there is no limit" }),
+    quietHours: z
+      .object({ start: z.string().meta({ example: "21:00" }), end: z.string().meta({ example: "07:00" }) })
+      .nullable()
+      .meta({ description: "Promotional messages are held inside this window (HH:MM, account time zone; may cross midnight); null = none" }),
+    lowBalanceThreshold: minorUnits
+      .nullable()
+      .meta({ description: "When the balance falls below it, one portal notification and one `account.low_balance` event (minor units); null = off" }),
   })
   .meta({ id: "Account" });
 

@@ -12,6 +12,9 @@ export const campaign = z
     statusReason: z.string().nullable(),
     sendAt: nullableTimestamp,
     priority: z.enum(["high", "normal"]),
+    class: message.shape.class,
+    maxMessages: z.int().nullable().meta({ description: "At most this many eligible recipients, in list order; null = all" }),
+    sendRatePerMinute: z.int().nullable().meta({ description: "Sends spread at this many messages per minute; null = as fast as the queue goes" }),
     contactListId: id.nullable(),
     callbackUrl: z.string().nullable(),
     callbackEvents: z.array(z.string()),
@@ -60,6 +63,7 @@ export const createdCampaign = z
     recipients: z.int(),
     optedOut: z.int().meta({ description: "Recipients of the list who opted out: no message goes to them" }),
     segments: z.int(),
+    contactListId: id.optional().meta({ description: "With inline `dests`: the contact list made of them" }),
   })
   .meta({ id: "CreatedCampaign" });
 

@@ -96,13 +96,15 @@ export const batchRefusedResult = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 });
 
-export const sendBatchResponse = z.object({
-  accepted: z.number().int(),
-  refused: z.number().int(),
-  /** Minor units reserved for the accepted messages. */
-  cost: z.number().int(),
-  results: z.array(z.union([batchAcceptedResult, batchRefusedResult])),
-});
+export const sendBatchResponse = z
+  .object({
+    accepted: z.number().int(),
+    refused: z.number().int(),
+    /** Minor units reserved for the accepted messages. */
+    cost: z.number().int().meta({ description: "Minor units reserved for the accepted messages" }),
+    results: z.array(z.union([batchAcceptedResult, batchRefusedResult])).meta({ description: "One per message, in the request's order" }),
+  })
+  .meta({ id: "BatchSendResult" });
 
 export type BatchAcceptedResult = z.output<typeof batchAcceptedResult>;
 export type BatchRefusedResult = z.output<typeof batchRefusedResult>;

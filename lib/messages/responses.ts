@@ -1,14 +1,19 @@
 import { z } from "zod";
 import { MessageStatus } from "@/lib/generated/prisma/enums";
+import { MESSAGE_CLASSES } from "@/lib/messages/schemas";
 import { anyJson, id, minorUnits, nullableTimestamp, pageOf, timestamp } from "@/lib/openapi/fields";
 
 const status = z.enum(MessageStatus).meta({ id: "MessageStatus" });
 const encoding = z.enum(["gsm7", "ucs2"]);
+const messageClass = z
+  .enum(MESSAGE_CLASSES)
+  .meta({ id: "MessageClass", description: "`promotional` messages wait out the account's quiet hours; `transactional` ones never do" });
 
 export const acceptedMessage = z
   .object({
     messageId: id,
     status,
+    class: messageClass,
     to: z.string().meta({ description: "The recipient in E.164", example: "+254712345678" }),
     segments: z.int(),
     encoding,
@@ -25,6 +30,8 @@ export const message = z
     body: z.string(),
     status,
     priority: z.enum(["high", "normal"]),
+    class: messageClass,
+    scheduledFor: nullableTimestamp.meta({ description: "Not sent before this instant (quiet hours or campaign pacing); null when it may go at once" }),
     encoding,
     segments: z.int(),
     country: z.string().nullable(),

@@ -5,8 +5,8 @@ import { accountEnvelope, inboundEnvelope, messageEnvelope } from "@/lib/webhook
 
 const DELIVERY = `POSTed to every active endpoint subscribed to the event (and to a message's or campaign's
 \`callbackUrl\` when its \`callbackEvents\` select it), signed with the \`webhook-id\`, \`webhook-timestamp\`
-and \`webhook-signature\` headers. An endpoint created with \`batch: true\` receives a JSON array of
-envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.`;
+and \`webhook-signature\` headers. An endpoint created with \`batch: true\`, and the \`callbackUrl\` of a
+send with \`callbackBatch: true\`, receive a JSON array of envelopes instead. Answer 2xx within 4 s; anything else is retried with backoff.`;
 
 function payload(type: string, schema: z.ZodType) {
   return {

@@ -4,10 +4,26 @@ import { apiKey, issuedApiKey } from "@/lib/api-keys/responses";
 import { createApiKeyInput, rotateApiKeyInput } from "@/lib/api-keys/schemas";
 import { listOf } from "@/lib/openapi/fields";
 import { apiOperation, uuidPath } from "@/lib/openapi/operation";
+import { accountControlsPatch } from "@/lib/traffic/schemas";
 
 export const accountPaths: ZodOpenApiPathsObject = {
   "/v1/account": {
-    get: apiOperation({ operationId: "getAccount", tag: "Account", summary: "Get the account", success: { status: 200, description: "The account the key belongs to", schema: accountSummary } }),
+    get: apiOperation({
+      operationId: "getAccount",
+      tag: "Account",
+      summary: "Get the account",
+      description: "The account with its traffic controls and today's spend against its daily limit.",
+      success: { status: 200, description: "The account the key belongs to", schema: accountSummary },
+    }),
+    patch: apiOperation({
+      operationId: "updateAccount",
+      tag: "Account",
+      summary: "Change the traffic controls",
+      description:
+        "Sets `dailySpendLimit`, `quietHours` or `lowBalanceThreshold`; omitted fields stay as they are, `null` removes a control. New quiet hours re-plan promotional messages already held.",
+      body: accountControlsPatch,
+      success: { status: 200, description: "The account, as `GET /v1/account` answers it", schema: accountSummary },
+    }),
   },
   "/v1/balance": {
     get: apiOperation({ operationId: "getBalance", tag: "Account", summary: "Get the balance", success: { status: 200, description: "Credit in minor units", schema: balance } }),

@@ -1,6 +1,6 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { campaignDetail, campaignList, campaignMessagePage, cancelledCampaign, createdCampaign } from "@/lib/campaigns/responses";
-import { createCampaignInput, listCampaignMessagesQuery, listCampaignsQuery } from "@/lib/campaigns/schemas";
+import { createCampaignRequest, listCampaignMessagesQuery, listCampaignsQuery } from "@/lib/campaigns/schemas";
 import { apiOperation, uuidPath } from "@/lib/openapi/operation";
 
 export const campaignPaths: ZodOpenApiPathsObject = {
@@ -10,8 +10,9 @@ export const campaignPaths: ZodOpenApiPathsObject = {
       operationId: "createCampaign",
       tag: "Campaigns",
       summary: "Create a campaign",
-      description: "Sends `body` to every valid contact of a ready contact list, now or at `sendAt`. The estimate is reserved at once.",
-      body: createCampaignInput,
+      description:
+        "Sends `body` to every valid contact of a ready contact list (`contactListId`), or to numbers given inline (`dests`, up to 10,000, stored as a contact list of their own), now or at `sendAt`. `maxMessages` caps the recipients, `sendRatePerMinute` paces the sends, `class` (default `promotional`) decides whether quiet hours hold them. The estimate is reserved at once; 402 when it exceeds the balance or the daily spend limit.",
+      body: createCampaignRequest,
       errors: [402, 404],
       success: { status: 202, description: "Accepted; the content check runs next", schema: createdCampaign },
     }),

@@ -61,6 +61,10 @@ export async function contractCases(): Promise<{ apiKey: string; cases: Record<s
   const cases: Record<string, ContractCase> = {
     "GET /v1/openapi.json": { success: { apiKey: null }, error: null },
     "GET /v1/account": { success: {}, error: NO_KEY },
+    "PATCH /v1/account": {
+      success: { body: { dailySpendLimit: 100_000_000, quietHours: { start: "21:00", end: "07:00" }, lowBalanceThreshold: 1_000 } },
+      error: { body: { quietHours: { start: "25:00", end: "07:00" } } },
+    },
     "GET /v1/balance": { success: {}, error: { apiKey: "sk_live_not_a_key" } },
     "GET /v1/api-keys": { success: {}, error: NO_KEY },
     "POST /v1/api-keys": { success: { body: { name: "contract" } }, error: { body: { name: "" } } },
@@ -70,6 +74,10 @@ export async function contractCases(): Promise<{ apiKey: string; cases: Record<s
     "POST /v1/messages": {
       success: { body: { to: "0712345678", from: "SEMATEST", body: "Contract", customPayload: { order: "1" } }, headers: { "idempotency-key": randomUUID() } },
       error: { body: { to: "0712345678", from: "SEMATEST", body: "x".repeat(2_001) } },
+    },
+    "POST /v1/messages/batch": {
+      success: { body: { from: "SEMATEST", body: "Batch", messages: [{ to: "0712345678", customPayload: "ref-1" }, { to: "not a phone" }] }, headers: { "idempotency-key": randomUUID() } },
+      error: { body: { from: "SEMATEST", body: "Batch", messages: [] } },
     },
     "GET /v1/messages/{id}": { success: { params: { id: message.id } }, error: { params: { id: MISSING } } },
     "POST /v1/messages/preview": { success: { body: { to: "0712345678", from: "SEMATEST", body: "Hello" } }, error: { rawBody: "{", headers: { "content-type": "application/json" } } },
