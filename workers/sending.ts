@@ -8,6 +8,7 @@ import { getQueue } from "@/lib/queue/enqueue";
 import { sharedRedis } from "@/lib/queue/connection";
 import { cachedRoutingTable } from "@/lib/routing/load-routing-table";
 import { ProviderRouter, type RouterOptions } from "@/lib/routing/provider-router";
+import { createInboundSink } from "@/lib/inbound/smpp-inbound-sink";
 import { createReceiptSink } from "@/lib/routing/receipt-sink";
 import { attemptSend } from "@/lib/sending/attempt-send";
 import { sendMessageBatch } from "@/lib/sending/send-batch";
@@ -46,7 +47,7 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
         fallback: options.routing?.fallback ?? providerFromEnv(),
         breaker: options.routing?.breaker,
         redis: sharedRedis(),
-        hooks: { onReceipt: (name) => createReceiptSink(name) },
+        hooks: { onReceipt: (name) => createReceiptSink(name), onInbound: (name) => createInboundSink(name) },
       });
   await router?.warmUp().catch((error: unknown) => log.warn("routing table not readable at start", { err: error }));
   // Single sends of sms.priority may use a provider's whole rate; everything else (normal sends, campaign batches) 80 % of it.

@@ -16,8 +16,8 @@ export interface InboundSms {
 }
 
 /**
- * The provider-neutral entry of the inbound pipeline: every provider callback (Celcom today) and
- * protocol handler (an SMPP `deliver_sm` later) calls this and answers its provider once it
+ * The provider-neutral entry of the inbound pipeline: every provider callback (Celcom's) and
+ * protocol handler (an SMPP `deliver_sm`, through lib/inbound/smpp-inbound-sink.ts) calls this and answers its provider once it
  * returns. It only makes the text storable and enqueues one `inbound.receive` job per message;
  * routing, storage, de-duplication, keywords, consent and webhooks happen in the worker
  * (lib/inbound/process-inbound.ts). Redis holds the job durably until the worker commits it.

@@ -250,10 +250,12 @@ async function startAdmin(simulator: SmppSimulator, host: string, port: number):
           simulator.reset();
           return reply(response, 200, { reset: true });
         }
-        if (path === "/admin/mo" && request.method === "POST") {
-          const body = (await readJson(request)) as { from?: string; to?: string; body?: string };
-          if (!body.from || !body.to || !body.body) return reply(response, 400, { error: { code: "validation_failed", message: "from, to and body are required" } });
-          return reply(response, simulator.sendMo({ from: body.from, to: body.to, body: body.body }) ? 200 : 409, {});
+        // POST /admin/inbound { from, to, message } as on the Celcom simulator; /admin/mo takes `body` instead of `message`.
+        if ((path === "/admin/mo" || path === "/admin/inbound") && request.method === "POST") {
+          const input = (await readJson(request)) as { from?: string; to?: string; body?: string; message?: string };
+          const text = input.message ?? input.body;
+          if (!input.from || !input.to || !text) return reply(response, 400, { error: { code: "validation_failed", message: "from, to and message are required" } });
+          return reply(response, simulator.sendMo({ from: input.from, to: input.to, body: text }) ? 200 : 409, {});
         }
         return reply(response, 404, { error: { code: "not_found", message: "no such admin route" } });
       } catch (error) {
