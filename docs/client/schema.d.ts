@@ -1212,6 +1212,8 @@ export interface components {
             callbackEvents?: string[];
             customPayload?: unknown;
             callbackBatch?: boolean;
+            /** @enum {string} */
+            class?: "transactional" | "promotional";
             messages: {
                 to?: string;
                 from?: string;
@@ -1221,6 +1223,11 @@ export interface components {
                 callbackEvents?: string[];
                 customPayload?: unknown;
                 callbackBatch?: boolean;
+                /**
+                 * @default transactional
+                 * @enum {string}
+                 */
+                class: "transactional" | "promotional";
             }[];
         } | {
             from: string;
@@ -1235,6 +1242,8 @@ export interface components {
             callbackEvents?: string[];
             customPayload?: unknown;
             callbackBatch?: boolean;
+            /** @enum {string} */
+            class?: "transactional" | "promotional";
             to: string[];
         };
         MessageSubmittedEvent: {
@@ -1947,6 +1956,10 @@ export interface components {
                 /** @enum {string} */
                 encoding: "gsm7" | "ucs2";
                 cost: number;
+                /** @enum {string} */
+                class: "transactional" | "promotional";
+                /** @description When a promotional message held by quiet hours will be sent (ISO 8601) */
+                scheduledFor?: string;
             } | {
                 index: number;
                 /** @constant */

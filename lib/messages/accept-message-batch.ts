@@ -16,6 +16,7 @@ import { findOptedOutPhones } from "@/lib/opt-outs/find-opted-out";
 import { loadPrefixRegistry } from "@/lib/phone/load-prefix-registry";
 import { loadTierRateCard } from "@/lib/pricing/get-rate-card";
 import { enqueueMessageBatches } from "@/lib/sending/send-batch";
+import { promotionalSendTime } from "@/lib/traffic/quiet-hours";
 import { assertCallbackUrlAllowed } from "@/lib/webhooks/destination-policy";
 import { type SendRequester } from "@/lib/messages/accept-message";
 
@@ -38,6 +39,7 @@ function expandItems(input: SendBatchInput): Record<string, unknown>[] {
     callbackEvents: input.callbackEvents,
     customPayload: input.customPayload,
     callbackBatch: input.callbackBatch,
+    class: input.class,
   };
   if ("messages" in input) return input.messages.map((item) => ({ ...defaults, ...item }));
   return input.to.map((to) => ({ ...defaults, to }));
@@ -69,6 +71,12 @@ function validateItem(raw: Record<string, unknown>): { item: ReturnType<typeof b
   return { item: parsed.data };
 }
 
+function heldUntil(messageClass: "transactional" | "promotional", context: SendContext, now: Date): Date | null {
+  if (messageClass !== "promotional") return null;
+  const sendTime = promotionalSendTime(context.quietHours ?? null, context.timezone ?? "UTC", now);
+  return sendTime > now ? sendTime : null;
+}
+
 async function loadContexts(accountId: string, senders: Set<string>): Promise<Map<string, SendContext>> {
   const entries = await Promise.all([...senders].map(async (from) => [from, await loadSendContext(accountId, from)] as const));
   return new Map(entries);
@@ -90,11 +98,13 @@ export async function acceptMessageBatch(requester: SendRequester, input: SendBa
   const [firstContext] = contexts.values();
   const rateCard = firstContext ? await loadTierRateCard(firstContext.pricingTierId) : null;
 
+  const now = new Date();
   let accepted: BatchMessage[] = [];
   const results = validated.map((result, index): BatchAcceptedResult | BatchRefusedResult => {
     if ("error" in result) return refused(index, recipientText(rawItems[index]), result.error);
     const { item } = result;
-    const evaluation = evaluateMessage(item, contexts.get(item.from)!, registry, rateCard!);
+    const context = contexts.get(item.from)!;
+    const evaluation = evaluateMessage(item, context, registry, rateCard!);
     const [issue] = evaluation.issues;
     if (issue) return refused(index, item.to, { code: issue.code, message: issue.message });
     if (evaluation.to === null || evaluation.country === null || evaluation.operator === null || evaluation.cost === null) {
@@ -114,9 +124,22 @@ export async function acceptMessageBatch(requester: SendRequester, input: SendBa
       callbackEvents: item.callbackEvents ?? [],
       customPayload: item.customPayload,
       callbackBatch: item.callbackBatch ?? false,
+      messageClass: item.class,
+      // Promotional items inside the account's quiet hours are accepted and held until the window ends.
+      notBefore: heldUntil(item.class, context, now),
     };
     accepted.push(message);
-    return { index, status: "submitted", messageId: message.id, to: message.to, segments: message.segments, encoding: message.encoding, cost: message.cost };
+    return {
+      index,
+      status: "submitted",
+      messageId: message.id,
+      to: message.to,
+      segments: message.segments,
+      encoding: message.encoding,
+      cost: message.cost,
+      class: message.messageClass,
+      ...(message.notBefore ? { scheduledFor: message.notBefore.toISOString() } : {}),
+    };
   });
 
   // Opted-out recipients are refused one by one, like any other per-item refusal (a number that opts
@@ -145,10 +168,13 @@ export async function acceptMessageBatch(requester: SendRequester, input: SendBa
   });
   if (accepted.length > 0) {
     try {
+      const held = accepted.filter((message) => message.notBefore !== null);
       await enqueueMessageBatches(
-        accepted.map((message) => message.id),
+        accepted.filter((message) => message.notBefore === null).map((message) => message.id),
         input.priority,
       );
+      // Held items of one request share the window's end: one delayed set of jobs.
+      if (held.length > 0) await enqueueMessageBatches(held.map((message) => message.id), input.priority, held[0].notBefore!.getTime() - now.getTime());
     } catch (error) {
       log.error("batch enqueue failed; the reconciler will pick the messages up", { count: accepted.length, err: error });
     }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { callbackEvent, callbackUrl, customPayload, MAX_BODY_CHARACTERS } from "@/lib/messages/schemas";
+import { callbackEvent, callbackUrl, customPayload, MAX_BODY_CHARACTERS, messageClass } from "@/lib/messages/schemas";
 import { pgText } from "@/lib/validation/pg-safe";
 import { CALLBACK_EVENT_GROUPS, MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
 
@@ -25,6 +25,8 @@ export const batchMessageItem = z.object({
   callbackEvents: callbackEvents.optional(),
   customPayload: customPayload.optional(),
   callbackBatch: z.boolean().optional(),
+  /** Transactional unless the item (or the request) says promotional. */
+  class: messageClass.default("transactional"),
 });
 
 export type BatchMessageItem = z.output<typeof batchMessageItem>;
@@ -38,10 +40,11 @@ const batchDefaults = {
   callbackEvents: callbackEvents.optional(),
   customPayload: customPayload.optional(),
   callbackBatch: z.boolean().optional(),
+  class: messageClass.optional(),
 };
 
 /**
- * `{ messages: [...] }`: each entry an object with any of `to, from, body, callbackUrl,
+ * `{ messages: [...] }`: each entry an object with any of `to, from, body, class, callbackUrl,
  * callbackEvents, customPayload, callbackBatch` (validated per item against {@link batchMessageItem}).
  */
 export const batchMessagesInput = z.object({
@@ -86,6 +89,9 @@ export const batchAcceptedResult = z.object({
   segments: z.number().int(),
   encoding: z.enum(["gsm7", "ucs2"]),
   cost: z.number().int(),
+  class: messageClass,
+  /** Present when the message is held by the account's quiet hours: when it will be sent. */
+  scheduledFor: z.string().optional().meta({ description: "When a promotional message held by quiet hours will be sent (ISO 8601)" }),
 });
 
 /** A refused item: nothing was created for it. */

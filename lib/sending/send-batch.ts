@@ -143,10 +143,10 @@ export async function sendMessageBatch(messageIds: readonly string[], options: B
 }
 
 /** Enqueues message ids as batch send jobs of at most {@link SEND_BATCH_MAX_MESSAGES}. */
-export async function enqueueMessageBatches(messageIds: readonly string[], priority: MessagePriority): Promise<number> {
-  const jobs: { payload: { messageIds: string[] } }[] = [];
+export async function enqueueMessageBatches(messageIds: readonly string[], priority: MessagePriority, delayMs = 0): Promise<number> {
+  const jobs: { payload: { messageIds: string[] }; options?: { delay: number } }[] = [];
   for (let start = 0; start < messageIds.length; start += SEND_BATCH_MAX_MESSAGES) {
-    jobs.push({ payload: { messageIds: messageIds.slice(start, start + SEND_BATCH_MAX_MESSAGES) } });
+    jobs.push({ payload: { messageIds: messageIds.slice(start, start + SEND_BATCH_MAX_MESSAGES) }, ...(delayMs > 0 ? { options: { delay: delayMs } } : {}) });
   }
   await enqueueBulk(sendQueueFor(priority), jobs);
   return jobs.length;

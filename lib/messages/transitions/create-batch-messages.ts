@@ -2,7 +2,7 @@ import { hotQuery, Prisma } from "@/lib/db";
 import { reservationRefusal } from "@/lib/credits/reservation-refusal";
 import { reserveBatchCtes } from "@/lib/credits/reserve-message-sql";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
-import type { MessagePriority } from "@/lib/generated/prisma/enums";
+import type { MessageClass, MessagePriority } from "@/lib/generated/prisma/enums";
 
 /** One accepted message of a batch: checked, priced, with its id chosen by the caller. */
 export interface BatchMessage extends PreparedMessage {
@@ -11,6 +11,9 @@ export interface BatchMessage extends PreparedMessage {
   callbackEvents: string[];
   customPayload: unknown;
   callbackBatch: boolean;
+  messageClass: MessageClass;
+  /** A promotional message held by the account's quiet hours: not sent before this time. */
+  notBefore: Date | null;
 }
 
 export interface CreateBatchOptions {
@@ -47,13 +50,15 @@ export async function createBatchMessages(messages: readonly BatchMessage[], opt
         ${column((m) => m.country)}::text[], ${column((m) => m.operator)}::text[], ${column((m) => m.cost)}::int[],
         ${column((m) => m.callbackUrl)}::text[], ${column((m) => JSON.stringify(m.callbackEvents))}::text[],
         ${column((m) => (m.customPayload === undefined || m.customPayload === null ? null : JSON.stringify(m.customPayload)))}::text[],
-        ${column((m) => m.callbackBatch)}::boolean[])
-        AS s(id, "to", "from", body, encoding, segments, country, operator, cost, callback_url, callback_events, custom_payload, callback_batch)
+        ${column((m) => m.callbackBatch)}::boolean[], ${column((m) => m.messageClass)}::text[],
+        ${column((m) => (m.notBefore ? m.notBefore.toISOString() : null))}::timestamptz[])
+        AS s(id, "to", "from", body, encoding, segments, country, operator, cost, callback_url, callback_events, custom_payload, callback_batch,
+             message_class, not_before)
     ), inserted AS (
       INSERT INTO messages (id, account_id, api_key_id, "to", "from", body, encoding, segments, country, operator,
-        priority, status, cost, charge_state, callback_url, callback_events, custom_payload, callback_batch, created_at, updated_at)
+        priority, message_class, not_before, status, cost, charge_state, callback_url, callback_events, custom_payload, callback_batch, created_at, updated_at)
       SELECT s.id, reserved.id, ${options.apiKeyId}::uuid, s."to", s."from", s.body, s.encoding::"MessageEncoding", s.segments,
-        s.country, s.operator, ${options.priority}::"MessagePriority", 'submitted', s.cost, 'reserved', s.callback_url,
+        s.country, s.operator, ${options.priority}::"MessagePriority", s.message_class::"MessageClass", s.not_before, 'submitted', s.cost, 'reserved', s.callback_url,
         ARRAY(SELECT jsonb_array_elements_text(s.callback_events::jsonb)), s.custom_payload::jsonb, s.callback_batch, now(), now()
       FROM src s CROSS JOIN reserved
       RETURNING id, cost
