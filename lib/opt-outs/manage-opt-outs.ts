@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import Papa from "papaparse";
 import { type CountryCode } from "libphonenumber-js/max";
 import { db, type Prisma } from "@/lib/db";
@@ -86,6 +87,7 @@ export async function optOutPhone(accountId: string, rawPhone: string, defaultCo
   const phone = phoneForConsent(rawPhone, defaultCountry);
   const outcome = await recordConsent([{ accountId, phone, action: "opt_out", ...requester }]);
   const optOut = await currentOptOut(accountId, phone);
+  await recordAudit({ action: "opt_out.create", accountId, target: { type: "opt_out", id: phone }, after: { phone, source: requester.source } });
   return { optOut: optOut ?? { phone, source: requester.source, optedOutAt: new Date() }, created: outcome.optedOut > 0 };
 }
 
@@ -101,6 +103,7 @@ export async function optInPhone(accountId: string, rawPhone: string, defaultCou
   const phone = phoneForLookup(rawPhone, defaultCountry);
   if (!(await currentOptOut(accountId, phone))) throw new AppError("not_found", `${phone} is not opted out`);
   await recordConsent([{ accountId, phone, action: "opt_in", ...requester }]);
+  await recordAudit({ action: "opt_out.delete", accountId, target: { type: "opt_out", id: phone }, before: { phone }, after: { phone, source: requester.source } });
   return { phone, optedOut: false };
 }
 

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db, Prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/http/errors";
 import { decryptSecrets, encryptSecrets } from "@/lib/routing/provider-secrets";
@@ -69,7 +70,9 @@ export async function createProvider(input: CreateProviderInput): Promise<Provid
         costs: input.costs ?? {},
       },
     });
-    return present(row);
+    const created = present(row);
+    await recordAudit({ action: "provider.update", accountId: null, operator: true, target: { type: "provider", id: row.name }, before: null, after: created });
+    return created;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("conflict", `A provider named ${input.name} already exists`);
@@ -106,7 +109,10 @@ export async function updateProvider(name: string, input: UpdateProviderInput): 
   if (input.enabled !== undefined) data.enabled = input.enabled;
   if (input.maxPerSecond !== undefined) data.maxPerSecond = input.maxPerSecond;
   if (input.costs !== undefined) data.costs = input.costs;
-  return present(await db.provider.update({ where: { id: row.id }, data }));
+  const updated = present(await db.provider.update({ where: { id: row.id }, data }));
+  // present() never includes secrets; a secrets change shows as which secrets are set.
+  await recordAudit({ action: "provider.update", accountId: null, operator: true, target: { type: "provider", id: row.name }, before: present(row), after: updated });
+  return updated;
 }
 
 export async function setProviderEnabled(name: string, enabled: boolean): Promise<ProviderView> {

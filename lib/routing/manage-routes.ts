@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { setRouteInput, type RouteStrategy, type SetRouteInput } from "@/lib/routing/schemas";
@@ -49,5 +50,7 @@ export async function setRoute(raw: SetRouteInput): Promise<RouteView> {
     });
     return saved;
   });
-  return { country: route.country, mno: route.mno === "" ? null : route.mno, strategy: route.strategy as RouteStrategy, providers: input.providers, updatedAt: route.updatedAt };
+  const view: RouteView = { country: route.country, mno: route.mno === "" ? null : route.mno, strategy: route.strategy as RouteStrategy, providers: input.providers, updatedAt: route.updatedAt };
+  await recordAudit({ action: "route.update", accountId: null, operator: true, target: { type: "route", id: `${view.country}${view.mno ? `/${view.mno}` : ""}` }, after: view });
+  return view;
 }
