@@ -1,4 +1,5 @@
 import { hotQuery, Prisma } from "@/lib/db";
+import { announceLowBalanceNow } from "@/lib/credits/low-balance";
 import { reservationRefusal } from "@/lib/credits/reservation-refusal";
 import { reserveBatchCtes } from "@/lib/credits/reserve-message-sql";
 import { type PreparedMessage } from "@/lib/messages/prepare-message";
@@ -41,7 +42,7 @@ export async function createBatchMessages(messages: readonly BatchMessage[], opt
     : Prisma.empty;
   const column = <T>(pick: (message: BatchMessage) => T) => messages.map(pick);
 
-  const rows = await hotQuery<{ count: string }>(
+  const rows = await hotQuery<{ count: string; low_balance: boolean | null }>(
     options.idempotency ? "message_batch_submit_idempotent" : "message_batch_submit",
     Prisma.sql`
     WITH ${reservation.reserved}, src AS (
@@ -65,8 +66,9 @@ export async function createBatchMessages(messages: readonly BatchMessage[], opt
     ), ${reservation.ledger}, event AS (
       INSERT INTO message_events (message_id, status, source) SELECT inserted.id, 'submitted', 'api' FROM inserted
     )${completeIdempotency}
-    SELECT count(*)::text AS count FROM inserted`,
+    SELECT count(*)::text AS count, (SELECT low_balance FROM reserved) AS low_balance FROM inserted`,
   );
 
   if (Number(rows[0]?.count ?? 0) === 0) throw await reservationRefusal(options.accountId, Number(total));
+  if (rows[0].low_balance) await announceLowBalanceNow(options.accountId);
 }

@@ -66,4 +66,16 @@ describe("batch sends: classes and quiet hours", () => {
     expect(response.body.results.map((result) => result.status === "refused" ? result.error?.code : result.status)).toEqual(["opted_out", "submitted"]);
     expect(await db.message.count({ where: { accountId: account.accountId } })).toBe(1);
   });
+
+  it("announces a low balance once when a batch's reservation crosses the threshold", async () => {
+    const account = await createTestAccount({ credits: 1_000 });
+    expect((await callRoute(patchAccountRoute, { method: "PATCH", apiKey: account.apiKey, body: { lowBalanceThreshold: 700 } })).status).toBe(200);
+    const response = await callRoute<{ accepted: number }>(batchRoute, {
+      apiKey: account.apiKey,
+      body: { from: account.senderId, body: "Hello", to: ["0712345631", "0712345632", "0712345633", "0712345634"] },
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(202);
+    expect(response.body.accepted).toBe(4);
+    expect(await db.notification.count({ where: { accountId: account.accountId, type: "account.low_balance" } })).toBe(1);
+  });
 });
