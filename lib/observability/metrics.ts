@@ -17,8 +17,8 @@ function createMetrics() {
     /** Messages entering a status. `mno` is the recipient's network; `provider` is empty before a send. */
     messages: new Counter({
       name: "sema_messages_total",
-      help: "Messages entering each status, by provider and mobile network",
-      labelNames: ["status", "provider", "mno"] as const,
+      help: "Messages entering each status, by provider, mobile network and class (transactional/promotional)",
+      labelNames: ["status", "provider", "mno", "class"] as const,
       registers,
     }),
     acceptToSent: new Histogram({
@@ -149,6 +149,8 @@ export interface StatusTally {
   status: string;
   provider: string | null;
   mno: string | null;
+  /** transactional or promotional. */
+  class?: string | null;
   count: number;
   /** Seconds from the previous milestone (accepted → sent, sent → final), one per message, when measured. */
   latencies?: (number | null)[] | null;
@@ -159,7 +161,7 @@ export function recordStatusTallies(tallies: readonly StatusTally[]): void {
   for (const tally of tallies) {
     const provider = tally.provider ?? "";
     const mno = tally.mno ?? "";
-    metrics.messages.inc({ status: tally.status, provider, mno }, tally.count);
+    metrics.messages.inc({ status: tally.status, provider, mno, class: tally.class ?? "" }, tally.count);
     if (!tally.latencies) continue;
     for (const seconds of tally.latencies) {
       if (seconds === null) continue;

@@ -51,9 +51,13 @@ async function timed<T>(work: () => Promise<T>): Promise<{ latencyMs: number; va
   }
 }
 
-/** The providers sends go through: today the one SMS_PROVIDER configures. */
-function configuredProviders(): string[] {
-  return [providerFromEnv().name];
+/**
+ * The providers sends go through: the enabled providers of the routing table (lib/routing) and the
+ * bootstrap provider SMS_PROVIDER configures, which carries countries no route covers.
+ */
+async function configuredProviders(): Promise<string[]> {
+  const routed = await db.provider.findMany({ where: { enabled: true }, select: { name: true }, orderBy: { name: "asc" } }).catch(() => []);
+  return [...new Set([providerFromEnv().name, ...routed.map((row) => row.name)])];
 }
 
 /**
@@ -81,7 +85,7 @@ export async function checkReadiness(options: ReadinessOptions = {}): Promise<Re
       }),
     ]);
     const providers = await timed(async () => {
-      const names = options.providers ?? configuredProviders();
+      const names = options.providers ?? (await configuredProviders());
       const published = redisPing.error ? names.map((name) => providerHealth.snapshot(name)) : await withinTimeout(readProviderHealth(names, Date.now(), redis), timeoutMs, "Redis");
       // This process's own view (a worker that is sending) is the most recent one.
       const local = new Map(providerHealth.snapshots().map((snapshot) => [snapshot.provider, snapshot]));

@@ -86,7 +86,7 @@ export async function applyFinalReports(reports: readonly InboundDlr[], client: 
       WHERE m.id = b.id AND message_status_rank(b.new_status) > message_status_rank(m.status)
       RETURNING m.id, m.account_id, m.campaign_id, m.status, m.status_reason, m.cost,
                 message_status_rank(m.status) = 3 AND m.charge_state = 'captured' AS captured_now,
-                b.description, b.occurred_at, b.reported_id, m.provider, m.operator, m.sent_at
+                b.description, b.occurred_at, b.reported_id, m.provider, m.operator, m.message_class, m.sent_at
     ),
     events AS (
       INSERT INTO message_events (message_id, status, reason, source, data)

@@ -56,7 +56,7 @@ export async function createUniformCampaignMessages(
              ${campaign.callback_url}, ${campaign.callback_events}::text[], ${customPayload(campaign)}::jsonb
       FROM src s JOIN unnest(${rates.map((rate) => rate.country)}::text[], ${rates.map((rate) => rate.operator)}::text[], ${rates.map((rate) => rate.cost)}::int[])
         AS p(country, operator, cost) ON p.country = s.country AND p.operator = s.operator
-      RETURNING id, cost, status, provider, operator
+      RETURNING id, cost, status, provider, operator, message_class
     ), events AS (
       INSERT INTO message_events (message_id, status, source) SELECT id, 'submitted', 'campaign' FROM ins
     )
@@ -95,7 +95,7 @@ export async function createRenderedCampaignMessages(
                   ${messages.map((message) => message.country)}::text[], ${messages.map((message) => message.operator)}::text[],
                   ${messages.map((message) => message.cost)}::int[])
         AS m("to", body, encoding, segments, country, operator, cost)
-      RETURNING id, cost, status, provider, operator
+      RETURNING id, cost, status, provider, operator, message_class
     ), events AS (
       INSERT INTO message_events (message_id, status, source) SELECT id, 'submitted', 'campaign' FROM ins
     )

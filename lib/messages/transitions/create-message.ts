@@ -127,6 +127,6 @@ export async function createMessage(message: PreparedMessage, options: CreateMes
     throw options.recheck ? new StaleSendContextError() : await reservationRefusal(options.accountId, message.cost);
   }
   if (row.low_balance) await announceLowBalanceNow(options.accountId);
-  recordStatusTallies([{ status: "submitted", provider: null, mno: message.operator, count: 1 }]);
+  recordStatusTallies([{ status: "submitted", provider: null, mno: message.operator, class: messageClass, count: 1 }]);
   return response;
 }

@@ -27,7 +27,7 @@ export async function expireStaleMessages(options: { olderThanHours?: number; li
         updated_at = now()
       FROM locked l
       WHERE m.id = l.id AND message_status_rank('expired') > message_status_rank(m.status)
-      RETURNING m.id, m.account_id, m.campaign_id, m.cost, l.old_charge_state, m.status, m.provider, m.operator, m.sent_at
+      RETURNING m.id, m.account_id, m.campaign_id, m.cost, l.old_charge_state, m.status, m.provider, m.operator, m.message_class, m.sent_at
     ),
     events AS (
       INSERT INTO message_events (message_id, status, reason, source)

@@ -28,7 +28,7 @@ export function failAndRefundCtes(source: TransitionSource, status: UnsentFinalS
         charge_state = CASE WHEN l.old_charge_state = 'reserved' THEN 'released'::"ChargeState" ELSE m.charge_state END
       FROM input i JOIN locked l ON l.id = i.id
       WHERE m.id = i.id AND message_status_rank(${status}::"MessageStatus") > message_status_rank(m.status)
-      RETURNING m.id, m.account_id, m.cost, l.old_charge_state, i.reason, i.data, m.status, m.provider, m.operator
+      RETURNING m.id, m.account_id, m.cost, l.old_charge_state, i.reason, i.data, m.status, m.provider, m.operator, m.message_class
     ), events AS (
       INSERT INTO message_events (message_id, status, reason, source, data)
       SELECT id, ${status}::"MessageStatus", reason, ${source}, data FROM moved

@@ -28,7 +28,7 @@ export async function markSent(provider: string, accepted: readonly AcceptedByPr
       UPDATE messages m SET status = 'sent', provider = i.provider, provider_message_id = i.provider_message_id, sent_at = now(), updated_at = now()
       FROM input i JOIN locked l ON l.id = i.id
       WHERE m.id = i.id AND message_status_rank('sent') > message_status_rank(m.status)
-      RETURNING m.id, i.provider_message_id, i.attempt, m.status, m.provider, m.operator, m.created_at
+      RETURNING m.id, i.provider_message_id, i.attempt, m.status, m.provider, m.operator, m.message_class, m.created_at
     ), events AS (
       INSERT INTO message_events (message_id, status, source, data)
       SELECT id, 'sent', 'worker', jsonb_build_object('attempt', attempt, 'provider', provider, 'providerMessageId', provider_message_id) FROM moved

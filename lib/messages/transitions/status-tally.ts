@@ -3,8 +3,8 @@ import { recordStatusTallies, type StatusTally } from "@/lib/observability/metri
 
 /**
  * A scalar subquery that groups the messages a transition statement changed (the CTE named
- * `changed`, with columns status, provider and operator) for the metrics: one JSON object per
- * status, provider and network with its count, and — when `latencySince` is a timestamp expression
+ * `changed`, with columns status, provider, operator and message_class) for the metrics: one JSON
+ * object per status, provider, network and class with its count, and — when `latencySince` is a timestamp expression
  * over the CTE's columns — each message's seconds since it (null where the expression is null). Transitions select it next to their counts and
  * hand it to {@link recordTallies}, so the counters follow exactly what moved.
  */
@@ -13,8 +13,8 @@ export function statusTallySql(changed: string, latencySince?: string): Prisma.S
     ? Prisma.raw(`array_agg(EXTRACT(EPOCH FROM now() - ${latencySince})::float8)`)
     : Prisma.raw("NULL::float8[]");
   return Prisma.sql`(SELECT COALESCE(json_agg(t), '[]'::json) FROM (
-      SELECT status::text AS status, provider, operator AS mno, count(*)::int AS count, ${latencies} AS latencies
-      FROM ${Prisma.raw(changed)} GROUP BY 1, 2, 3) t)`;
+      SELECT status::text AS status, provider, operator AS mno, message_class::text AS class, count(*)::int AS count, ${latencies} AS latencies
+      FROM ${Prisma.raw(changed)} GROUP BY 1, 2, 3, 4) t)`;
 }
 
 /** Records a tally selected with {@link statusTallySql} (pg and Prisma both return json parsed). */

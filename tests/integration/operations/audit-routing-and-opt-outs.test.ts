@@ -15,7 +15,7 @@ describe("audit log: provider, route and opt-out changes", () => {
   it("records provider creation and updates and route changes by the operator, never the provider's secrets", async () => {
     const name = `audit-${randomBytes(3).toString("hex")}`;
     await runWithContext({ requestId: "req_audit_routing", actor: OPERATOR }, async () => {
-      await createProvider({ name, kind: "celcom", settings: { baseUrl: "https://celcom.example", partnerId: "p1" }, secrets: { apiKey: "very-secret-key" } });
+      await createProvider({ name, kind: "celcom", settings: { baseUrl: "http://127.0.0.1:9", partnerId: "p1" }, secrets: { apiKey: "very-secret-key" } });
       await updateProvider(name, { maxPerSecond: 25, secrets: { apiKey: "rotated-secret-key" } });
       await setRoute({ country: "UG", providers: [name] });
     });

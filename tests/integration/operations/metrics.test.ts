@@ -64,9 +64,10 @@ describe("metrics", () => {
     const after = await scrape();
 
     const moved = (name: string, labels: Record<string, string> = {}) => sample(after, name, labels) - sample(before, name, labels);
-    expect(moved("sema_messages_total", { status: "submitted", mno: "Safaricom" })).toBe(1);
-    expect(moved("sema_messages_total", { status: "sent", provider: "celcom", mno: "Safaricom" })).toBe(1);
-    expect(moved("sema_messages_total", { status: "delivered", provider: "celcom", mno: "Safaricom" })).toBe(1);
+    expect(moved("sema_messages_total", { status: "submitted", mno: "Safaricom", class: "transactional" })).toBe(1);
+    expect(moved("sema_messages_total", { status: "sent", provider: "celcom", mno: "Safaricom", class: "transactional" })).toBe(1);
+    expect(moved("sema_messages_total", { status: "delivered", provider: "celcom", mno: "Safaricom", class: "transactional" })).toBe(1);
+    expect(moved("sema_messages_total", { status: "delivered", class: "promotional" })).toBe(0);
     expect(moved("sema_message_accept_to_sent_seconds_count", { provider: "celcom" })).toBe(1);
     expect(moved("sema_message_sent_to_final_seconds_count", { provider: "celcom", status: "delivered" })).toBe(1);
     expect(moved("sema_provider_request_duration_seconds_count", { provider: "celcom", operation: "send", outcome: "ok" })).toBe(1);
