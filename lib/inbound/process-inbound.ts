@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Prisma, type SqlClient, withPgTransaction } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { metrics } from "@/lib/observability/metrics";
 import { normaliseInboundNumber, toE164 } from "@/lib/inbound-numbers/normalise-number";
 import { leadingWords } from "@/lib/keywords/keyword-text";
 import { standardAction } from "@/lib/keywords/standard-keywords";
@@ -105,7 +106,7 @@ export async function processInboundMessage(sms: InboundSmsJob): Promise<Inbound
         consent.push({ accountId: accountOnNumber, phone, action: "opt_out", source: "inbound_keyword", inboundMessageId: inserted.id });
       }
     }
-    await recordConsentIn(sql, consent);
+    const consented = await recordConsentIn(sql, consent);
 
     if (route) {
       const eventId = randomUUID();
@@ -127,10 +128,15 @@ export async function processInboundMessage(sms: InboundSmsJob): Promise<Inbound
       row: { id: inserted.id, account_id: accountId, from: phone ?? sms.from, to: number, reply_body: decision.replyBody, reply_error: null, replied: false },
       decision,
       optOuts: consent.length,
+      newOptOuts: consented.optedOut,
     };
   });
 
   const { row } = stored;
+  if (!stored.duplicate) {
+    metrics.inboundMessages.inc({ provider: sms.provider });
+    if (stored.newOptOuts > 0) metrics.optOuts.inc({ source: "inbound_keyword" }, stored.newOptOuts);
+  }
   if (stored.duplicate) {
     log.info("duplicate inbound message ignored", { inboundMessageId: row.id, provider: sms.provider });
   } else if (row.account_id === null) {

@@ -1,5 +1,6 @@
 import { Prisma, type SqlClient, withPgTransaction } from "@/lib/db";
 import type { ConsentAction, ConsentSource } from "@/lib/generated/prisma/enums";
+import { metrics } from "@/lib/observability/metrics";
 
 export type { ConsentAction, ConsentSource };
 
@@ -73,13 +74,22 @@ export async function recordConsentIn(sql: SqlClient, changes: readonly ConsentC
   return { recorded: Number(row.recorded), optedOut: Number(row.opted_out), optedIn: Number(row.opted_in) };
 }
 
+/** Counts committed new opt-outs by source (one source per call in practice; "mixed" otherwise). */
+function countNewOptOuts(changes: readonly ConsentChange[], count: number): void {
+  if (count === 0) return;
+  const sources = new Set(changes.filter((change) => change.action === "opt_out").map((change) => change.source));
+  metrics.optOuts.inc({ source: sources.size === 1 ? [...sources][0] : "mixed" }, count);
+}
+
 /** Records consent changes in transactions of up to a thousand (an import may carry many). */
 export async function recordConsent(changes: readonly ConsentChange[]): Promise<ConsentOutcome> {
   const total: ConsentOutcome = { recorded: 0, optedOut: 0, optedIn: 0 };
   for (let start = 0; start < changes.length; start += CHUNK_SIZE) {
-    const outcome = await withPgTransaction((sql) => recordConsentIn(sql, changes.slice(start, start + CHUNK_SIZE)));
+    const chunk = changes.slice(start, start + CHUNK_SIZE);
+    const outcome = await withPgTransaction((sql) => recordConsentIn(sql, chunk));
     total.recorded += outcome.recorded;
     total.optedOut += outcome.optedOut;
+    countNewOptOuts(chunk, outcome.optedOut);
     total.optedIn += outcome.optedIn;
   }
   return total;
