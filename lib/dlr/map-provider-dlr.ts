@@ -2,7 +2,7 @@ import { z } from "zod";
 import { checkCelcomDlr } from "@/lib/providers";
 import { mapReceiptStat } from "@/lib/providers/smpp/pdu";
 import type { DlrInboundJob, InboundDlr, RejectedDlr } from "@/lib/dlr/schemas";
-import { hasUnstorableText, isStorableDate } from "@/lib/validation/pg-safe";
+import { isStorableDate, pgText } from "@/lib/validation/pg-safe";
 
 export const CELCOM_PROVIDER = "celcom";
 
@@ -41,7 +41,7 @@ export function toInboundDlrs(job: DlrInboundJob): Mapped {
   return { reports, rejected };
 }
 
-const storable = (max: number) => z.string().min(1).max(max).refine((value) => !hasUnstorableText(value), "must not contain NUL characters or unpaired surrogates");
+const storable = (max: number) => pgText(z.string().min(1).max(max));
 
 /** An SMPP receipt as the SMPP adapter enqueues it (lib/routing/receipt-sink.ts). */
 export const smppReceiptReportSchema = z.object({

@@ -1,6 +1,6 @@
 import { type CountryCode } from "libphonenumber-js/max";
+import { afterKeysetCursor, encodeKeysetCursor } from "@/lib/http/keyset-cursor";
 import { db, type Prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
 import { toE164 } from "@/lib/inbound-numbers/normalise-number";
 import { normalisePhone } from "@/lib/phone/normalise";
 import type { ListInboundMessagesQuery } from "@/lib/inbound/schemas";
@@ -28,31 +28,15 @@ export function senderPhone(raw: string, defaultCountry: string): string {
   return phone.ok ? phone.e164 : (toE164(raw) ?? raw);
 }
 
-function encodeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(at ?? "");
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw new AppError("validation_failed", "Invalid cursor", [{ field: "cursor", message: "Invalid cursor", code: "invalid_cursor" }]);
-  }
-  return { createdAt, id };
-}
-
 /** The account's inbound messages, newest first, a page at a time, optionally from one phone. */
 export async function listInboundMessages(accountId: string, defaultCountry: string, query: ListInboundMessagesQuery) {
   const where: Prisma.InboundMessageWhereInput = { accountId };
   if (query.phone) where.from = senderPhone(query.phone, defaultCountry);
-  if (query.cursor) {
-    const after = decodeCursor(query.cursor);
-    where.OR = [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }];
-  }
+  if (query.cursor) where.OR = afterKeysetCursor(query.cursor);
   const rows = await db.inboundMessage.findMany({ where, select: inboundMessageFields, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  return { data: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  return { data: page, nextCursor: rows.length > query.limit && last ? encodeKeysetCursor(last) : null };
 }
 
 /** Inbound messages no number matched (operators): the latest, and how many there are. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { keysetCursor } from "@/lib/http/keyset-cursor";
 import { pgText } from "@/lib/validation/pg-safe";
 
 /** Lone UTF-16 surrogates cannot be encoded as UTF-8. */
@@ -48,7 +49,7 @@ export type InboundSmsJob = z.infer<typeof inboundSmsJob>;
 export const listInboundMessagesQuery = z.object({
   /** The sender, in any format a send accepts. */
   phone: pgText(z.string().trim().min(1).max(64)).optional(),
-  cursor: z.string().min(1).max(200).optional(),
+  cursor: keysetCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListInboundMessagesQuery = z.output<typeof listInboundMessagesQuery>;

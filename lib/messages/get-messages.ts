@@ -1,7 +1,7 @@
 import { type CountryCode } from "libphonenumber-js/max";
 import { db, type Prisma } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
-import { encodeMessageCursor } from "@/lib/messages/cursor";
+import { encodeKeysetCursor } from "@/lib/http/keyset-cursor";
 import { type ListMessagesQuery } from "@/lib/messages/schemas";
 import { normalisePhone } from "@/lib/phone/normalise";
 
@@ -115,5 +115,5 @@ export async function listMessages(accountId: string, defaultCountry: string, qu
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  return { data: page.map(present), nextCursor: rows.length > query.limit && last ? encodeMessageCursor(last) : null };
+  return { data: page.map(present), nextCursor: rows.length > query.limit && last ? encodeKeysetCursor(last) : null };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MessageStatus } from "@/lib/generated/prisma/enums";
-import { messageCursor } from "@/lib/messages/cursor";
+import { keysetCursor } from "@/lib/http/keyset-cursor";
 import { storableJson } from "@/lib/validation/json-value";
 import { pgDate, pgText } from "@/lib/validation/pg-safe";
 import { CALLBACK_EVENT_GROUPS, MESSAGE_EVENT_TYPES } from "@/lib/webhooks/event-types";
@@ -77,7 +77,7 @@ export const listMessagesQuery = z.object({
   recipient: pgText(z.string().trim().min(1).max(64)).optional(),
   campaignId: z.string().uuid().optional(),
   /** `nextCursor` of the previous page. */
-  cursor: messageCursor.optional(),
+  cursor: keysetCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

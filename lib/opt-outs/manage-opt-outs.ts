@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import Papa from "papaparse";
 import { type CountryCode } from "libphonenumber-js/max";
+import { afterKeysetCursor, decodeKeysetCursor, encodeKeysetCursor, type KeysetCursor } from "@/lib/http/keyset-cursor";
 import { db, type Prisma } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/http/errors";
 import { toE164 } from "@/lib/inbound-numbers/normalise-number";
@@ -47,31 +48,15 @@ function phoneForLookup(raw: string, defaultCountry: string): string {
   return e164;
 }
 
-function encodeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(at ?? "");
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw new AppError("validation_failed", "Invalid cursor", [{ field: "cursor", message: "Invalid cursor", code: "invalid_cursor" }]);
-  }
-  return { createdAt, id };
-}
-
 /** The account's opted-out phones, most recent first, a page at a time (keyset on opted-out time, id). */
 export async function listOptOuts(accountId: string, defaultCountry: string, query: ListOptOutsQuery) {
   const where: Prisma.OptOutWhereInput = { accountId };
   if (query.phone) where.phone = phoneForLookup(query.phone, defaultCountry);
-  if (query.cursor) {
-    const after = decodeCursor(query.cursor);
-    where.OR = [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }];
-  }
+  if (query.cursor) where.OR = afterKeysetCursor(query.cursor);
   const rows = await db.optOut.findMany({ where, select: optOutFields, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  return { data: page.map(present), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  return { data: page.map(present), nextCursor: rows.length > query.limit && last ? encodeKeysetCursor(last) : null };
 }
 
 async function currentOptOut(accountId: string, phone: string): Promise<OptOutView | null> {
@@ -140,7 +125,7 @@ export async function consentHistory(accountId: string, rawPhone: string, defaul
 /** The account's opted-out phones as CSV (phone, source, opted_out_at), streamed page by page. */
 export function exportOptOutsCsv(accountId: string): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let cursor: string | undefined;
+  let cursor: KeysetCursor | undefined;
   let started = false;
   let finished = false;
   return new ReadableStream<Uint8Array>({
@@ -160,7 +145,7 @@ export function exportOptOutsCsv(accountId: string): ReadableStream<Uint8Array> 
         // (formula escaping would put a quote before every "+").
         controller.enqueue(encoder.encode(`${Papa.unparse(lines)}\r\n`));
       }
-      cursor = page.nextCursor ?? undefined;
+      cursor = page.nextCursor ? (decodeKeysetCursor(page.nextCursor) ?? undefined) : undefined;
       finished = page.nextCursor === null;
     },
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { keysetCursor } from "@/lib/http/keyset-cursor";
 import { pgText } from "@/lib/validation/pg-safe";
 
 const phone = pgText(z.string().trim().min(1, "is required").max(64, "must be at most 64 characters"));
@@ -9,7 +10,7 @@ export type OptOutInput = z.output<typeof optOutInput>;
 export const listOptOutsQuery = z.object({
   /** One phone, in any format a send accepts. */
   phone: phone.optional(),
-  cursor: z.string().min(1).max(200).optional(),
+  cursor: keysetCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListOptOutsQuery = z.output<typeof listOptOutsQuery>;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { decodeMessageCursor, encodeMessageCursor, messageCursor } from "@/lib/messages/cursor";
+import { decodeKeysetCursor, encodeKeysetCursor, keysetCursor } from "@/lib/http/keyset-cursor";
 
 const row = { createdAt: new Date("2026-11-30T10:00:00.123Z"), id: "0b7c6f7e-8a53-4c1e-9d1b-1f6a2d3c4e5f" };
 const b64 = (text: string) => Buffer.from(text).toString("base64url");
 
 describe("message cursors", () => {
   it("round-trips a cursor we issued", () => {
-    expect(decodeMessageCursor(encodeMessageCursor(row))).toEqual(row);
-    expect(messageCursor.parse(encodeMessageCursor(row))).toEqual(row);
+    expect(decodeKeysetCursor(encodeKeysetCursor(row))).toEqual(row);
+    expect(keysetCursor.parse(encodeKeysetCursor(row))).toEqual(row);
   });
 
   it.each([
@@ -19,7 +19,7 @@ describe("message cursors", () => {
     ["extra parts", b64(`2026-11-30T10:00:00.000Z|${row.id}|x`)],
     ["NUL in the id", b64(`2026-11-30T10:00:00.000Z|${row.id.slice(0, 35)}\u0000`)],
   ])("refuses %s", (_name, cursor) => {
-    expect(decodeMessageCursor(cursor)).toBeNull();
-    expect(messageCursor.safeParse(cursor).error?.issues[0].message).toBe("is not a cursor from a previous page");
+    expect(decodeKeysetCursor(cursor)).toBeNull();
+    expect(keysetCursor.safeParse(cursor).error?.issues[0].message).toBe("is not a cursor from a previous page");
   });
 });
