@@ -130,7 +130,9 @@ async function e2e() {
     procs.push(startProcess("web", bin("next"), ["start", "-p", webPort], env));
     await waitForHealth(`http://127.0.0.1:${webPort}/api/health`, procs);
     try {
-      run("npx", ["playwright", "test"], {
+      // E2E_ONLY="tests/e2e/a.spec.ts tests/e2e/b.spec.ts" runs a subset while working on a feature.
+      const only = (process.env.E2E_ONLY ?? "").split(/\s+/).filter(Boolean);
+      run("npx", ["playwright", "test", ...only], {
         ...env,
         E2E_BASE_URL: `http://127.0.0.1:${webPort}`,
         E2E_DEMO_EMAIL: env.DEMO_EMAIL,
