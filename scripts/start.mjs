@@ -1,13 +1,15 @@
 // `npm start`: everything a newcomer needs, in the foreground. Checks Postgres and Redis (starting
 // local ones if installed), creates and migrates the database, seeds demo data, builds if sources
-// changed, then runs web + worker + the Celcom simulator and prints the URL and demo credentials.
-// Ctrl-C stops all of it.
-import { spawn, execFileSync } from "node:child_process";
+// changed, then runs web + worker(s) + the simulators under a supervisor (scripts/lib/supervisor.ts:
+// a process that crashes is restarted with backoff) and prints the URL and demo credentials.
+// WORKERS=N runs N worker processes. Ctrl-C (or SIGTERM) stops all of it; a second Ctrl-C at once.
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pinoPretty from "pino-pretty";
-import { ROOT, bin, buildIfNeeded, ensureDatabase, ensurePostgres, ensureRedis, migrate, say, sleep } from "./lib/services.mjs";
+import { tsImport } from "tsx/esm/api";
+import { ROOT, buildIfNeeded, ensureDatabase, ensurePostgres, ensureRedis, migrate, say, sleep } from "./lib/services.mjs";
 
 function persistentSecret() {
   const file = path.join(ROOT, ".data", "auth-secret");
@@ -27,6 +29,10 @@ const APP_URL = process.env.APP_URL ?? `http://localhost:${PORT}`;
 // `npm start` with real secrets instead (the web app and worker then refuse the defaults).
 const SEMA_MODE = process.env.SEMA_MODE ?? "demo";
 const DEMO_NOTICE = "demo mode: default secrets, webhooks to loopback allowed (except the app's and simulators' ports)";
+
+const { Supervisor } = await tsImport("./lib/supervisor.ts", import.meta.url);
+const { productProcesses, workerCount } = await tsImport("./lib/product-processes.ts", import.meta.url);
+const WORKERS = workerCount(process.env.WORKERS);
 
 const env = {
   ...process.env,
@@ -51,52 +57,26 @@ const env = {
   WEBHOOK_ALLOW_LOOPBACK: process.env.WEBHOOK_ALLOW_LOOPBACK ?? (SEMA_MODE === "production" ? "false" : "true"),
 };
 
-const COLOURS = { web: "\x1b[35m", worker: "\x1b[33m", "celcom-sim": "\x1b[34m", "smpp-sim": "\x1b[36m" };
+const COLOURS = { web: "\x1b[35m", worker: "\x1b[33m", "celcom-sim": "\x1b[34m", "smpp-sim": "\x1b[36m", supervisor: "\x1b[32m" };
+const prefix = (name) => `${COLOURS[name.replace(/-\d+$/, "")] ?? ""}[${name}]\x1b[0m `;
 // The processes log JSON lines (pino); here they are shown readable. Other lines pass through as they are.
 const pretty = pinoPretty.prettyFactory({ colorize: true, singleLine: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" });
-const children = [];
-let stopping = false;
-
-function launch(name, command, args) {
-  // Own process group: tsx and next fork grandchildren, and the whole group must stop together.
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  const prefix = `${COLOURS[name]}[${name}]\x1b[0m `;
-  for (const stream of [child.stdout, child.stderr]) {
-    let pending = "";
-    stream.on("data", (chunk) => {
-      pending += chunk.toString();
-      const lines = pending.split("\n");
-      pending = lines.pop() ?? "";
-      for (const line of lines) process.stdout.write(`${prefix}${pretty(line)}`);
-    });
-  }
-  child.on("exit", (code, signal) => {
-    if (stopping) return;
-    console.error(`${prefix}exited (${signal ?? code}); stopping everything`);
-    stop(1);
-  });
-  children.push(child);
-  return child;
-}
-
-function signalGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // the group has already exited
-  }
-}
+// A worker gets WORKER_SHUTDOWN_TIMEOUT_MS to finish its jobs on SIGTERM; the supervisor waits a little longer before SIGKILL.
+const supervisor = new Supervisor({
+  stopTimeoutMs: Number(process.env.WORKER_SHUTDOWN_TIMEOUT_MS ?? 30_000) + 5_000,
+  line: (name, line) => process.stdout.write(`${prefix(name)}${pretty(line)}`),
+  log: (name, message) => console.log(`${prefix("supervisor")}${name === "supervisor" ? "" : `${name} `}${message}`),
+});
+let exiting = false;
 
 async function stop(code = 0) {
-  if (stopping) return;
-  stopping = true;
-  say("stopping web, worker and simulators");
-  for (const child of children) signalGroup(child, "SIGTERM");
-  await Promise.race([
-    Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve))))),
-    sleep(15_000),
-  ]);
-  for (const child of children) if (child.exitCode === null) signalGroup(child, "SIGKILL");
+  if (exiting) {
+    await supervisor.stop();
+    return;
+  }
+  exiting = true;
+  say(`stopping web, ${WORKERS === 1 ? "worker" : `${WORKERS} workers`} and simulators (Ctrl-C again to kill them at once)`);
+  await supervisor.stop();
   process.exit(code);
 }
 
@@ -127,10 +107,7 @@ async function main() {
   const demo = JSON.parse(seedOutput.trim().split("\n").at(-1));
   buildIfNeeded();
 
-  launch("celcom-sim", bin("tsx"), ["simulators/celcom/main.ts"]);
-  launch("smpp-sim", bin("tsx"), ["simulators/smpp/main.ts"]);
-  launch("worker", bin("tsx"), ["workers/index.ts"]);
-  launch("web", bin("next"), ["start", "-p", PORT]);
+  for (const spec of productProcesses(ROOT, env, WORKERS)) supervisor.add(spec);
   await waitForWeb();
 
   const line = "─".repeat(64);
@@ -143,6 +120,7 @@ async function main() {
   Sender ID        ${demo.senderId} (approved)
   Providers        ${env.SEED_DEMO_PROVIDERS === "true" ? `celcom-sim (Celcom HTTP on :${SIMULATOR_PORT}, admin /admin/*) then smpp-sim (SMPP on :${SMPP_SIMULATOR_PORT}, admin on :${SMPP_SIMULATOR_ADMIN_PORT}); see \`npx smsctl provider status\`` : "as configured (npx smsctl provider list)"}
   Mode             ${SEMA_MODE === "demo" ? DEMO_NOTICE : SEMA_MODE}
+  Processes        web, ${WORKERS === 1 ? "1 worker" : `${WORKERS} workers (WORKERS)`}, 2 simulators — supervised: one that crashes is restarted
 
   Try:  curl -X POST ${APP_URL}/v1/messages \\
           -H "Authorization: Bearer ${demo.apiKey}" -H "Content-Type: application/json" \\
