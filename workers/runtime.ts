@@ -88,3 +88,18 @@ export async function closeWithin(handles: readonly Closeable[], timeoutMs: numb
   clearTimeout(timer);
   return outcome === "timeout";
 }
+
+/**
+ * How a worker process stops (SIGTERM or SIGINT): every handle stops fetching jobs and gets up to
+ * `timeoutMs` for the ones in flight (a batch send records what the provider answered). When they
+ * finish, `cleanup` closes the process's connections: "stopped". When they do not, nothing is
+ * closed under them (a job whose database connection went away would fail instead of being
+ * released): "released", and the caller exits with them still running, so their locks lapse and
+ * they run again as stalled jobs; messages a batch had claimed stay `queued` until the reconciler
+ * re-enqueues them (RECONCILE_AFTER_SECONDS), and a claim only ever moves forward.
+ */
+export async function stopWorker(handles: readonly Closeable[], timeoutMs: number, cleanup: () => Promise<void>): Promise<"stopped" | "released"> {
+  if (await closeWithin(handles, timeoutMs)) return "released";
+  await cleanup();
+  return "stopped";
+}
