@@ -16,7 +16,7 @@ export function workerCount(value: string | undefined): number {
  * With several workers each serves its metrics on its own port (WORKER_METRICS_PORT, +1, +2 …; 0
  * stays 0 = any free port).
  */
-export function productProcesses(root: string, env: NodeJS.ProcessEnv, workers: number): ProcessSpec[] {
+export function productProcesses(root: string, env: Record<string, string | undefined>, workers: number): ProcessSpec[] {
   const tsEntry = (file: string) => ({ command: process.execPath, args: ["--import", "tsx", file] });
   const metricsBase = Number(env.WORKER_METRICS_PORT ?? "9464");
   const workerSpecs: ProcessSpec[] = Array.from({ length: workers }, (_, index) => ({

@@ -8,7 +8,7 @@ export interface ProcessSpec {
   name: string;
   command: string;
   args: readonly string[];
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   cwd?: string;
 }
 
@@ -143,7 +143,7 @@ export class Supervisor {
   private launch(entry: Supervised): void {
     const { spec } = entry;
     // Own process group: tsx and next may fork grandchildren, and a group is stopped as a whole.
-    const child = spawn(spec.command, [...spec.args], { cwd: spec.cwd, env: spec.env ?? process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn(spec.command, [...spec.args], { cwd: spec.cwd, env: (spec.env ?? process.env) as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
     entry.child = child;
     entry.startedAt = Date.now();
     forwardLines(child.stdout, (line) => this.options.line?.(spec.name, line));
@@ -155,6 +155,11 @@ export class Supervisor {
       });
       child.once("error", (error) => {
         this.log(spec.name, `could not start: ${error.message}`);
+        // Spawning failed (no 'exit' follows): retried like a crash.
+        if (!child.pid) {
+          this.onExit(entry, child, null, null);
+          resolve();
+        }
       });
     });
     if (child.pid) {
