@@ -77,6 +77,13 @@ function deleter(key: InboxQueue): MicroBatcher<string, void> {
   return batcher;
 }
 
+/** Commits the jobs to the inbox (group commit with concurrent callers) and returns them with their row ids. */
+export async function storeInboxJobs<K extends InboxQueue>(key: K, payloads: readonly JobPayload<K>[]): Promise<(JobPayload<K> & { inboxId: string })[]> {
+  const jobs = payloads.map((payload) => ({ ...payload, inboxId: randomUUID() }) as JobPayload<K> & { inboxId: string });
+  await writer(key).add(jobs.map((job) => ({ id: job.inboxId, job: JSON.stringify(job) })));
+  return jobs;
+}
+
 /**
  * Makes the jobs durable (committed to the inbox table: only then may the provider be answered),
  * then queues them. A queue that cannot be reached is logged, not thrown: the jobs are safe in
@@ -84,8 +91,7 @@ function deleter(key: InboxQueue): MicroBatcher<string, void> {
  */
 export async function acceptDurably<K extends InboxQueue>(key: K, payloads: readonly JobPayload<K>[]): Promise<{ ids: string[]; queued: boolean }> {
   if (payloads.length === 0) return { ids: [], queued: true };
-  const jobs = payloads.map((payload) => ({ ...payload, inboxId: randomUUID() }) as JobPayload<K> & { inboxId: string });
-  await writer(key).add(jobs.map((job) => ({ id: job.inboxId, job: JSON.stringify(job) })));
+  const jobs = await storeInboxJobs(key, payloads);
   const ids = jobs.map((job) => job.inboxId);
   try {
     await enqueueBulk(key, jobs.map((job) => ({ payload: job, options: { jobId: job.inboxId } })));
