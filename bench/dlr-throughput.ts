@@ -2,6 +2,8 @@
 // versus one statement per report, in the same run against the same database, both with the same
 // number of statements in flight (the processor's DLR_BATCH_CONCURRENCY). Not a timed test.
 //
+// Phase 2b measures the durable path (dlr_inbox group commit, then the processor deleting rows).
+//
 //   DATABASE_URL=<a migrated database> npx tsx bench/dlr-throughput.ts [--messages 20000] [--unbatched 2000] [--batch 100] [--concurrency 2]
 import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -13,6 +15,7 @@ import { env } from "@/lib/env";
 import { applyFinalReports } from "@/lib/messages/transitions/apply-final-reports";
 import { createDlrProcessor } from "@/lib/dlr/dlr-processor";
 import type { InboundDlr } from "@/lib/dlr/schemas";
+import { countInboxJobs, storeInboxJobs } from "@/lib/queue/durable-inbox";
 
 const { values } = parseArgs({
   options: {
@@ -104,6 +107,7 @@ const account = await createAccount({
 });
 const batchedIds = await sentMessages(account.accountId, batchedCount);
 const processorIds = await sentMessages(account.accountId, batchedCount);
+const inboxIds = await sentMessages(account.accountId, batchedCount);
 const unbatchedIds = await sentMessages(account.accountId, unbatchedCount);
 // Fresh statistics after the bulk load, as autovacuum would have them in a running system.
 await db.$executeRaw`ANALYZE messages`;
@@ -118,6 +122,19 @@ const viaProcessor = await timed(async () => {
   const reports = reportsFor(processorIds);
   await Promise.all(reports.map((report) => processor.process({ provider: "celcom", receivedAt: report.receivedAt.toISOString(), reports: [report.payload] })));
 });
+
+// 2b. The durable path: every report first committed to dlr_inbox by the callbacks' group commit
+// (one request per report, all at once), then applied by the processor, which deletes its row.
+let inboxWriteSeconds = 0;
+const viaInbox = await timed(async () => {
+  const started = performance.now();
+  const jobs = await Promise.all(
+    reportsFor(inboxIds).map(async (report) => (await storeInboxJobs("dlrInbound", [{ provider: "celcom", receivedAt: report.receivedAt.toISOString(), reports: [report.payload] }]))[0]),
+  );
+  inboxWriteSeconds = (performance.now() - started) / 1000;
+  await Promise.all(jobs.map((job) => processor.process(job)));
+});
+const inboxLeft = await countInboxJobs("dlrInbound");
 
 // 3. One statement per report.
 const unbatched = await timed(() => applyInSlices(reportsFor(unbatchedIds), 1));
@@ -138,11 +155,19 @@ process.stdout.write(
         benchCpuSeconds: batched.benchCpuSeconds,
         machineCpuSeconds: batched.machineCpuSeconds,
       },
-      processor: { reports: batchedCount, flushes, seconds: +viaProcessor.seconds.toFixed(2), perSecond: Math.round(batchedCount / viaProcessor.seconds) },
+      processor: { reports: batchedCount, seconds: +viaProcessor.seconds.toFixed(2), perSecond: Math.round(batchedCount / viaProcessor.seconds) },
+      inboxThenProcessor: {
+        reports: batchedCount,
+        seconds: +viaInbox.seconds.toFixed(2),
+        perSecond: Math.round(batchedCount / viaInbox.seconds),
+        inboxWritePerSecond: Math.round(batchedCount / inboxWriteSeconds),
+        inboxRowsLeft: inboxLeft,
+      },
+      flushes,
       unbatched: { reports: unbatchedCount, seconds: +unbatched.seconds.toFixed(2), perSecond: unbatchedRate },
       speedup: +(batchedRate / unbatchedRate).toFixed(1),
       delivered,
-      expectedDelivered: 2 * batchedCount + unbatchedCount,
+      expectedDelivered: 3 * batchedCount + unbatchedCount,
       ledgerProblems: ledger.problems,
     },
     null,

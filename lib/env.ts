@@ -52,6 +52,8 @@ const envSchema = z.object({
   DLR_BATCH_WAIT_MS: positiveInt(500),
   DLR_BATCH_CONCURRENCY: positiveInt(2),
   DLR_EXPIRY_HOURS: positiveInt(48),
+  // A message whose provider could not be asked for its report (lib/dlr/pull-missing-reports.ts) stays `sent` this much longer.
+  DLR_PULL_GRACE_HOURS: positiveInt(6),
 
   SEND_MAX_ATTEMPTS: positiveInt(3),
   SEND_BACKOFF_MS: positiveInt(2_000),
@@ -60,6 +62,11 @@ const envSchema = z.object({
   SEND_BATCH_USE_PROVIDER_BULK: z.enum(["true", "false", "1", "0"]).default("true").transform((value) => value === "true" || value === "1"),
   RECONCILE_AFTER_SECONDS: positiveInt(120),
   RECONCILE_INTERVAL_SECONDS: positiveInt(30),
+  // Durable inboxes (lib/queue/durable-inbox.ts): group-commit linger, and the age after which a row still there is re-queued.
+  INBOX_LINGER_MS: positiveInt(2),
+  INBOX_REQUEUE_AFTER_SECONDS: positiveInt(60),
+  // How often the worker checks that every periodic job scheduler still exists in Redis (re-created if not).
+  SCHEDULE_CHECK_INTERVAL_MS: positiveInt(30_000),
 
   WEBHOOK_ALLOW_LOOPBACK: booleanFlag,
   WEBHOOK_ALLOW_PRIVATE: booleanFlag,

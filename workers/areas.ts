@@ -4,6 +4,7 @@ import { startContacts } from "@/workers/contacts";
 import { startDlr } from "@/workers/dlr";
 import { startInbound } from "@/workers/inbound";
 import { startMaintenance } from "@/workers/maintenance";
+import { startScheduleKeeper } from "@/workers/schedules";
 import { startSending } from "@/workers/sending";
 import { startWebhooks } from "@/workers/webhooks";
 
@@ -20,4 +21,6 @@ export const workerAreas: { name: string; start: () => Closeable | Promise<Close
   { name: "contacts", start: startContacts },
   { name: "campaigns", start: startCampaigns },
   { name: "inbound", start: () => startInbound() },
+  // Re-creates periodic job schedulers that Redis lost while the worker runs.
+  { name: "schedules", start: () => startScheduleKeeper() },
 ];

@@ -1,6 +1,6 @@
 import type { FinalReportsResult } from "@/lib/messages/transitions/apply-final-reports";
 import { createDlrProcessor } from "@/lib/dlr/dlr-processor";
-import { expireStaleMessages } from "@/lib/messages/transitions/expire-stale";
+import { pullThenExpire, type ReportPuller } from "@/lib/dlr/pull-missing-reports";
 import { retryOrphanDlrs } from "@/lib/dlr/retry-orphan-dlrs";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -14,12 +14,14 @@ export interface DlrWorkerOptions {
   /** Jobs taken at once; must exceed the reports of every batch in flight for the next batch to fill. */
   concurrency?: number;
   onBatch?: (result: FinalReportsResult) => void;
+  /** How the expiry sweep asks providers for missing reports; by default the router the sending area registered. */
+  pull?: ReportPuller;
 }
 
 /**
  * DLR area: the micro-batching consumer of `dlr.inbound` (each job completes only when its batch
- * committed) and the `dlr.maintenance` jobs (expiry sweeper, orphan retry; their schedules are in
- * lib/queue/registry.ts).
+ * committed) and the `dlr.maintenance` jobs (expiry sweeper, which first asks the provider for each
+ * missing report, and orphan retry; their schedules are in lib/queue/registry.ts).
  */
 export function startDlr(options: DlrWorkerOptions = {}): Closeable {
   const log = logger.child({ component: "dlr-worker" });
@@ -38,10 +40,9 @@ export function startDlr(options: DlrWorkerOptions = {}): Closeable {
   });
   const maintenance = createQueueWorker("dlrMaintenance", async (payload) => {
     if (payload.task === "expire-messages") {
-      let total = 0;
-      for (let expired = -1; expired !== 0; total += expired) expired = await expireStaleMessages();
-      if (total > 0) await nudgeWebhookRelay();
-      log.info("expiry sweep done", { expired: total });
+      const result = await pullThenExpire({ pull: options.pull });
+      if (result.expired + result.final > 0) await nudgeWebhookRelay();
+      log.info("expiry sweep done", { ...result });
       return;
     }
     const result = await retryOrphanDlrs();

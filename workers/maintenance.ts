@@ -3,6 +3,7 @@ import { pruneExpiredIdempotencyRecords } from "@/lib/idempotency/idempotency";
 import { type JobPayload } from "@/lib/queue/registry";
 import { reconcileStuckMessages } from "@/lib/sending/reconcile-messages";
 import { reconcileValidationRuns } from "@/lib/contacts/validate-contacts";
+import { reconcileInboxes } from "@/lib/queue/durable-inbox";
 import { expireDeadLetters } from "@/lib/dead-letters/discard-dead-letters";
 import { createQueueWorker, type Closeable } from "@/workers/runtime";
 
@@ -16,6 +17,7 @@ const maintenanceTasks: Record<MaintenanceTask, () => Promise<unknown>> = {
   "reconcile-validation": () => reconcileValidationRuns(),
   "prune-idempotency": () => pruneExpiredIdempotencyRecords(),
   "expire-dead-letters": () => expireDeadLetters(),
+  "reconcile-inboxes": () => reconcileInboxes(),
 };
 
 export function startMaintenance(): Closeable {

@@ -10,6 +10,7 @@ import { cachedRoutingTable } from "@/lib/routing/load-routing-table";
 import { ProviderRouter, type RouterOptions } from "@/lib/routing/provider-router";
 import { createInboundSink } from "@/lib/inbound/smpp-inbound-sink";
 import { createReceiptSink } from "@/lib/routing/receipt-sink";
+import { registerReportPuller } from "@/lib/dlr/pull-missing-reports";
 import { attemptSend } from "@/lib/sending/attempt-send";
 import { sendMessageBatch } from "@/lib/sending/send-batch";
 import type { JobPayload } from "@/lib/queue/registry";
@@ -50,6 +51,8 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
         hooks: { onReceipt: (name) => createReceiptSink(name), onInbound: (name) => createInboundSink(name) },
       });
   await router?.warmUp().catch((error: unknown) => log.warn("routing table not readable at start", { err: error }));
+  // The DLR area's expiry sweep asks providers for missing reports through this router (its breakers, its SMPP binds).
+  if (router) registerReportPuller((name, id) => router.getDeliveryReport(name, id));
   // Single sends of sms.priority may use a provider's whole rate; everything else (normal sends, campaign batches) 80 % of it.
   const injected = options.provider ? instrumentProvider(options.provider) : null;
   const providerFor = (priority: MessagePriority): SmsProvider => injected ?? (router as ProviderRouter).lane(priority === "high" ? "priority" : "bulk");
@@ -92,6 +95,7 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
     async close() {
       await gate.stop();
       await Promise.all([priority.close(), normal.close()]);
+      if (router) registerReportPuller(null);
       await router?.close();
     },
   };

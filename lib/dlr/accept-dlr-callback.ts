@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { readBodyText } from "@/lib/http/parse";
 import { parseCelcomDlrPayload } from "@/lib/providers";
-import { enqueue } from "@/lib/queue/enqueue";
+import { acceptDurably } from "@/lib/queue/durable-inbox";
 import { CELCOM_PROVIDER } from "@/lib/dlr/map-provider-dlr";
 import { recordRejectedDlrs } from "@/lib/dlr/record-dlr-dead-letters";
 import { logger } from "@/lib/logger";
@@ -31,12 +31,13 @@ function providerOf(request: Request): string {
 }
 
 /**
- * The whole request path of a provider DLR callback: authenticate, validate every report, enqueue
- * the usable ones (normalized, never raw) as one `dlr.inbound` job. A body that is not JSON or not
+ * The whole request path of a provider DLR callback: authenticate, validate every report, write
+ * the usable ones (normalized, never raw) as one `dlr.inbound` job to `dlr_inbox` (group commit
+ * with concurrent callbacks, lib/queue/durable-inbox.ts) and queue it. A body that is not JSON or not
  * a report/array of reports is a 400. A report that cannot be used (no or bad id, unreadable or
  * out-of-range timestamp, NUL or unpaired surrogates, oversized) is recorded in `dlr_dead_letters`
- * and still answered 200, so the provider stops retrying something that will never work. Requests
- * with only usable reports touch no database: they answer in about a Redis round trip.
+ * and still answered 200, so the provider stops retrying something that will never work. A 200
+ * means every usable report is committed in Postgres: it is applied even if Redis loses the job.
  */
 export async function acceptCelcomDlrCallback(
   request: Request,
@@ -55,9 +56,9 @@ export async function acceptCelcomDlrCallback(
   const provider = providerOf(request);
   const receivedAt = new Date();
   if (parsed.reports.length > 0) {
-    await enqueue("dlrInbound", { provider, receivedAt: receivedAt.toISOString(), reports: parsed.reports.map((report) => report.payload) });
+    await acceptDurably("dlrInbound", [{ provider, receivedAt: receivedAt.toISOString(), reports: parsed.reports.map((report) => report.payload) }]);
   }
-  // After the enqueue: if recording fails, the provider's retry re-queues the usable reports
+  // After the inbox write: if recording fails, the provider's retry re-queues the usable reports
   // (harmless duplicates) rather than the refused ones being recorded twice.
   if (parsed.rejected.length > 0) {
     await recordRejectedDlrs(parsed.rejected.map((item) => ({ ...item, provider, receivedAt })));

@@ -6,6 +6,7 @@ import type { DlrInboundJob, InboundDlr } from "@/lib/dlr/schemas";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { recordDlrBatch } from "@/lib/observability/metrics";
+import { completeInboxJobs } from "@/lib/queue/durable-inbox";
 
 export interface DlrProcessorOptions {
   batchSize?: number;
@@ -17,7 +18,7 @@ export interface DlrProcessorOptions {
 }
 
 export interface DlrProcessor {
-  /** Resolves once every report of the job is committed (its batch applied, or the report parked). */
+  /** Resolves once every report of the job is committed (its batch applied, or the report parked) and its `dlr_inbox` row deleted. */
   process(job: DlrInboundJob): Promise<void>;
   drain(): Promise<void>;
 }
@@ -47,6 +48,7 @@ export function createDlrProcessor(options: DlrProcessorOptions = {}): DlrProces
         log.warn("queued dlr reports rejected", { rejected: rejected.length, reasons: [...new Set(rejected.map((item) => item.reason))] });
       }
       if (reports.length > 0) await batcher.add(reports);
+      if (job.inboxId) await completeInboxJobs("dlrInbound", [job.inboxId]);
     },
     drain: () => batcher.drain(),
   };

@@ -1,4 +1,4 @@
-import { enqueueBulk } from "@/lib/queue/enqueue";
+import { acceptDurably } from "@/lib/queue/durable-inbox";
 import { storableJson, storableText, type InboundSmsJob } from "@/lib/inbound/schemas";
 
 /** One inbound (MO) message as a provider delivered it, before any interpretation. */
@@ -20,12 +20,13 @@ export interface InboundSms {
  * protocol handler (an SMPP `deliver_sm`, through lib/inbound/smpp-inbound-sink.ts) calls this and answers its provider once it
  * returns. It only makes the text storable and enqueues one `inbound.receive` job per message;
  * routing, storage, de-duplication, keywords, consent and webhooks happen in the worker
- * (lib/inbound/process-inbound.ts). Redis holds the job durably until the worker commits it.
+ * (lib/inbound/process-inbound.ts). Each job is committed to `inbound_inbox` before it is queued
+ * (lib/queue/durable-inbox.ts), so an acknowledged message survives the loss of Redis.
  */
 export async function acceptInbound(messages: readonly InboundSms[]): Promise<{ accepted: number }> {
   const now = new Date().toISOString();
-  const jobs = messages.map((sms): { payload: InboundSmsJob } => ({
-    payload: {
+  const jobs = messages.map(
+    (sms): InboundSmsJob => ({
       provider: sms.provider,
       from: storableText(sms.from.trim()),
       to: storableText(sms.to.trim()),
@@ -34,8 +35,8 @@ export async function acceptInbound(messages: readonly InboundSms[]): Promise<{ 
       providerTimestamp: sms.receivedAt && !Number.isNaN(sms.receivedAt.getTime()) ? sms.receivedAt.toISOString() : null,
       receivedAt: now,
       payload: (storableJson(sms.payload ?? {}) ?? {}) as Record<string, unknown>,
-    },
-  }));
-  await enqueueBulk("inboundReceive", jobs);
+    }),
+  );
+  await acceptDurably("inboundReceive", jobs);
   return { accepted: jobs.length };
 }

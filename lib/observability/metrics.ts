@@ -76,6 +76,18 @@ function createMetrics() {
       labelNames: ["result"] as const,
       registers,
     }),
+    dlrPulls: new Counter({
+      name: "sema_dlr_pulls_total",
+      help: "Delivery reports asked of a provider before expiring a message (getdlr, query_sm), by outcome: final, pending, unknown, failed",
+      labelNames: ["provider", "outcome"] as const,
+      registers,
+    }),
+    inboxRequeued: new Counter({
+      name: "sema_inbox_requeued_total",
+      help: "Durable inbox rows (acknowledged DLRs and inbound messages) queued again by the reconciler after Redis lost them",
+      labelNames: ["queue"] as const,
+      registers,
+    }),
     webhookDeliveries: new Counter({
       name: "sema_webhook_deliveries_total",
       help: "Webhook delivery attempts by outcome (succeeded, retrying, failed)",

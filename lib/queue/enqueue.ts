@@ -57,13 +57,32 @@ export interface ScheduleSelection {
   everyMs?: Readonly<Record<string, number>>;
 }
 
+const globalForSchedules = globalThis as unknown as { semaScheduleSelection?: ScheduleSelection };
+
 /** Creates or updates the periodic jobs listed in the registry (idempotent; one scheduler per id). */
 export async function upsertSchedules(selection: ScheduleSelection = {}): Promise<string[]> {
+  globalForSchedules.semaScheduleSelection = selection;
+  return upsertMatching(selection, async () => true);
+}
+
+/**
+ * Re-creates the job schedulers of the last `upsertSchedules` selection that Redis no longer has
+ * (it restarted empty or was flushed while the worker ran); existing ones are left as they are, so
+ * their next run time is kept. Returns the ids re-created.
+ */
+export async function restoreMissingSchedules(): Promise<string[]> {
+  const selection = globalForSchedules.semaScheduleSelection;
+  if (!selection) return [];
+  return upsertMatching(selection, async (key, id) => !(await getQueue(key).getJobScheduler(id)));
+}
+
+async function upsertMatching(selection: ScheduleSelection, needed: (key: QueueKey, id: string) => Promise<boolean>): Promise<string[]> {
   const upserted: string[] = [];
   for (const key of queueKeys) {
     const { name, schedules } = queues[key];
     for (const schedule of schedules as readonly Schedule<JobPayload<typeof key>>[]) {
       if (selection.only && !selection.only.includes(schedule.id)) continue;
+      if (!(await needed(key, schedule.id))) continue;
       const every = selection.everyMs?.[schedule.id] ?? schedule.everyMs();
       await getQueue(key).upsertJobScheduler(schedule.id, { every }, { name, data: schedule.data, opts: jobOptions(key) });
       upserted.push(schedule.id);

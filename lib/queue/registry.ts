@@ -73,6 +73,8 @@ export const queues = {
       format: z.enum(["celcom", "smpp"]).optional(),
       receivedAt: z.string(),
       reports: z.array(z.record(z.string(), z.unknown())).min(1),
+      // The row of `dlr_inbox` holding this job (lib/queue/durable-inbox.ts), deleted once it committed.
+      inboxId: uuid.optional(),
     }),
     jobOptions: retried(8, 1_000),
     schedules: [],
@@ -89,7 +91,7 @@ export const queues = {
   inboundReceive: defineQueue({
     name: "inbound.receive",
     // One mobile-originated message (lib/inbound/accept-inbound.ts) per job.
-    payload: inboundSmsJob,
+    payload: inboundSmsJob.extend({ inboxId: uuid.optional() }),
     jobOptions: retried(8, 1_000),
     schedules: [],
   }),
@@ -121,11 +123,12 @@ export const queues = {
   }),
   maintenance: defineQueue({
     name: "maintenance",
-    payload: z.object({ task: z.enum(["reconcile-messages", "reconcile-validation", "prune-idempotency", "expire-dead-letters"]) }),
+    payload: z.object({ task: z.enum(["reconcile-messages", "reconcile-validation", "prune-idempotency", "expire-dead-letters", "reconcile-inboxes"]) }),
     jobOptions: {},
     schedules: [
       { id: "reconcile-messages", everyMs: () => env.RECONCILE_INTERVAL_SECONDS * 1_000, data: { task: "reconcile-messages" } },
       { id: "reconcile-validation", everyMs: () => env.RECONCILE_INTERVAL_SECONDS * 1_000, data: { task: "reconcile-validation" } },
+      { id: "reconcile-inboxes", everyMs: () => env.RECONCILE_INTERVAL_SECONDS * 1_000, data: { task: "reconcile-inboxes" } },
       { id: "prune-idempotency", everyMs: () => 3_600_000, data: { task: "prune-idempotency" } },
       { id: "expire-dead-letters", everyMs: () => 5 * 60_000, data: { task: "expire-dead-letters" } },
     ],

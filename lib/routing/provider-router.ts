@@ -4,7 +4,7 @@ import type { Redis } from "ioredis";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { instrumentProvider } from "@/lib/providers/instrument-provider";
-import type { OutboundSms, ProviderTry, SendFailure, SendResult, SmsProvider } from "@/lib/providers/types";
+import type { DeliveryReportResult, OutboundSms, ProviderTry, SendFailure, SendResult, SmsProvider } from "@/lib/providers/types";
 import { buildAdapter, type AdapterHooks, type ClosableProvider } from "@/lib/routing/build-adapter";
 import { createProviderBreaker, failsOver, isProviderFault, type BreakerOptions } from "@/lib/routing/circuit-breaker";
 import { HealthWindows, type ProviderHealth } from "@/lib/routing/health-windows";
@@ -167,6 +167,26 @@ export class ProviderRouter {
       retryAfterMs: this.breakerOptions.halfOpenAfterMs,
       tries,
     };
+  }
+
+  /**
+   * Asks the named provider for one message's delivery report (a pull, for a report that never
+   * came) through that provider's breaker: while its circuit is open the answer is a retryable
+   * `circuit_open` failure without a request, and failed pulls count against it like failed sends.
+   */
+  async getDeliveryReport(provider: string, providerMessageId: string): Promise<DeliveryReportResult> {
+    const table = await this.options.table();
+    const definition = table.providers.get(provider) ?? null;
+    if (!definition && provider !== this.options.fallback.name) return { ok: false, retryable: false, code: "provider_unknown", reason: `no provider named ${provider}` };
+    const handle = this.handleFor(definition);
+    const pull = handle.measured.getDeliveryReport;
+    if (!pull) return { ok: false, retryable: false, code: "pull_not_supported", reason: `${provider} cannot be asked for reports` };
+    try {
+      return await handle.breaker.execute(() => pull(providerMessageId));
+    } catch (error) {
+      if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) return { ok: false, retryable: true, code: "circuit_open", reason: `${provider}'s circuit is open` };
+      throw error;
+    }
   }
 
   /** Breaker states of this process, per provider it has used. */

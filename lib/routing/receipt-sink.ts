@@ -1,4 +1,4 @@
-import { enqueue } from "@/lib/queue/enqueue";
+import { acceptDurably } from "@/lib/queue/durable-inbox";
 import type { SmppReceipt } from "@/lib/providers/smpp/pdu";
 
 const MAX_REPORTS_PER_JOB = 500;
@@ -6,7 +6,8 @@ const MAX_REPORTS_PER_JOB = 500;
 /**
  * Collects SMPP delivery receipts of one provider for a few milliseconds and enqueues them as one
  * `dlr.inbound` job (format "smpp"), the same micro-batch path Celcom's callbacks take. Each
- * `add` resolves once its receipt is in Redis, so the SMSC is acknowledged only after that.
+ * `add` resolves once its receipt is committed to `dlr_inbox` (lib/queue/durable-inbox.ts), so the
+ * SMSC is acknowledged only for a receipt that survives a Redis loss.
  */
 export function createReceiptSink(provider: string, lingerMs = 20): (receipt: SmppReceipt) => Promise<void> {
   const buffer: { report: Record<string, unknown>; settle: { resolve: () => void; reject: (error: unknown) => void } }[] = [];
@@ -16,7 +17,7 @@ export function createReceiptSink(provider: string, lingerMs = 20): (receipt: Sm
     timer = undefined;
     const batch = buffer.splice(0, MAX_REPORTS_PER_JOB);
     if (buffer.length > 0) timer = setTimeout(flush, 0);
-    enqueue("dlrInbound", { provider, format: "smpp", receivedAt: new Date().toISOString(), reports: batch.map((item) => item.report) }).then(
+    acceptDurably("dlrInbound", [{ provider, format: "smpp", receivedAt: new Date().toISOString(), reports: batch.map((item) => item.report) }]).then(
       () => batch.forEach((item) => item.settle.resolve()),
       (error: unknown) => batch.forEach((item) => item.settle.reject(error)),
     );

@@ -40,11 +40,15 @@ interface PendingReceipt {
 }
 
 const STATE_OF_STAT: Record<string, number> = { DELIVRD: 2, EXPIRED: 3, DELETED: 4, UNDELIV: 5, ACCEPTD: 6, UNKNOWN: 7, REJECTD: 8 };
+/** Messages remembered for query_sm (the oldest are forgotten first). */
+const MAX_TRACKED_MESSAGES = 200_000;
+const ESME_RQUERYFAIL = 0x67;
 
 /**
  * An SMSC for development and tests, on the `smpp` package's server side: transceiver binds,
  * submit_sm answered per the knobs (outage, throttling, per-number rules, random errors, latency),
- * delivery receipts as deliver_sm, enquire_link, MO messages, and the same admin HTTP API as the
+ * delivery receipts as deliver_sm (kept for query_sm even while `dlrEnabled` is off, as Celcom's
+ * simulator keeps them for getdlr), enquire_link, MO messages, and the same admin HTTP API as the
  * Celcom simulator.
  */
 export async function createSmppSimulator(options: SmppSimulatorOptions = {}): Promise<SmppSimulator> {
@@ -56,6 +60,8 @@ export async function createSmppSimulator(options: SmppSimulatorOptions = {}): P
   const bound = new Set<smpp.Session>();
   const sockets = new Set<Socket>();
   let pending: PendingReceipt[] = [];
+  // What query_sm answers: each accepted message's final stat and when it falls due.
+  let tracked = new Map<string, { stat: string; dueAt: number }>();
   let nextId = Date.now() * 100;
 
   const dropAll = () => {
@@ -114,6 +120,8 @@ export async function createSmppSimulator(options: SmppSimulatorOptions = {}): P
       }
       const id = (nextId++).toString(16);
       stats.accepted++;
+      tracked.set(id, { stat: decision.stat, dueAt: Date.now() + decision.dlrLatencyMs });
+      if (tracked.size > MAX_TRACKED_MESSAGES) tracked.delete(tracked.keys().next().value as string);
       session.send(pdu.response({ message_id: id }));
       if (Number(pdu.registered_delivery ?? 0) & 0x01) {
         stats.receiptsScheduled++;
@@ -150,6 +158,16 @@ export async function createSmppSimulator(options: SmppSimulatorOptions = {}): P
         return;
       }
       onSubmit(session, pdu);
+    });
+    session.on("query_sm", (pdu: smpp.Pdu) => {
+      stats.queries++;
+      const known = tracked.get(String(pdu.message_id ?? ""));
+      if (!bound.has(session) || !known) {
+        session.send(pdu.response({ command_status: bound.has(session) ? ESME_RQUERYFAIL : 0x04 }));
+        return;
+      }
+      const due = known.dueAt <= Date.now();
+      session.send(pdu.response({ message_id: pdu.message_id, final_date: due ? new Date(known.dueAt) : "", message_state: due ? (STATE_OF_STAT[known.stat] ?? 7) : 1, error_code: 0 }));
     });
     session.on("enquire_link", (pdu: smpp.Pdu) => {
       stats.enquireLinks++;
@@ -193,6 +211,7 @@ export async function createSmppSimulator(options: SmppSimulatorOptions = {}): P
       state.reset(startup);
       stats = emptyStats();
       pending = [];
+      tracked = new Map();
     },
     sendMo(message) {
       const session = bound.values().next().value as smpp.Session | undefined;

@@ -17,6 +17,8 @@ export interface SmppStats {
   receiptsPending: number;
   enquireLinks: number;
   moSent: number;
+  /** query_sm received. */
+  queries: number;
 }
 
 export function emptyStats(): SmppStats {
@@ -36,6 +38,7 @@ export function emptyStats(): SmppStats {
     receiptsPending: 0,
     enquireLinks: 0,
     moSent: 0,
+    queries: 0,
   };
 }
 

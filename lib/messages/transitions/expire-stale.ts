@@ -11,13 +11,16 @@ export const EXPIRY_REASON = "no_final_delivery_report";
  * One statement per chunk, same shape as the DLR batch (lock, forward-only update, timeline/outbox,
  * ledger capture, account totals); SKIP LOCKED lets several workers sweep side by side.
  */
-export async function expireStaleMessages(options: { olderThanHours?: number; limit?: number } = {}): Promise<number> {
+export async function expireStaleMessages(options: { olderThanHours?: number; limit?: number; onlyIds?: readonly string[] } = {}): Promise<number> {
   const hours = options.olderThanHours ?? env.DLR_EXPIRY_HOURS;
   const limit = options.limit ?? 5_000;
+  if (options.onlyIds && options.onlyIds.length === 0) return 0;
+  // The sweep after a pull (lib/dlr/pull-missing-reports.ts) expires only the messages it asked about.
+  const only = options.onlyIds ? Prisma.sql`AND id = ANY(${options.onlyIds as string[]}::uuid[])` : Prisma.empty;
   const rows = await db.$queryRaw<{ expired: bigint; tally: unknown }[]>(Prisma.sql`
     WITH locked AS (
       SELECT id, charge_state AS old_charge_state FROM messages
-      WHERE status = 'sent' AND COALESCE(sent_at, updated_at) < now() - make_interval(hours => ${hours}::int)
+      WHERE status = 'sent' AND COALESCE(sent_at, updated_at) < now() - make_interval(hours => ${hours}::int) ${only}
       ORDER BY id LIMIT ${limit}::int
       FOR UPDATE SKIP LOCKED
     ),

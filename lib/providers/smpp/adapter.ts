@@ -2,8 +2,8 @@ import * as smpp from "smpp";
 import { logger as rootLogger, type Logger } from "@/lib/logger";
 import { networkFailure, timeoutFailure } from "@/lib/providers/failures";
 import { classifySmppStatus, SMPP_STATUS } from "@/lib/providers/smpp/codes";
-import { buildSubmitPdus, ESM_CLASS_RECEIPT, parseReceipt, type SmppReceipt } from "@/lib/providers/smpp/pdu";
-import type { OutboundSms, SendResult, SmsProvider } from "@/lib/providers/types";
+import { buildSubmitPdus, ESM_CLASS_RECEIPT, mapReceiptStat, MESSAGE_STATE_STATS, parseReceipt, type SmppReceipt } from "@/lib/providers/smpp/pdu";
+import type { DeliveryReportResult, OutboundSms, SendFailure, SendResult, SmsProvider } from "@/lib/providers/types";
 
 export interface SmppAdapterConfig {
   name: string;
@@ -34,7 +34,7 @@ export interface SmppHooks {
   logger?: Logger;
 }
 
-type Pending = { resolve: (result: SendResult) => void; timer: NodeJS.Timeout };
+type Pending = { resolve: (result: SendFailure) => void; timer: NodeJS.Timeout };
 
 /**
  * An SMPP 3.4 client over the `smpp` package: one transceiver bind, several submit_sm in flight
@@ -181,11 +181,12 @@ export class SmppAdapter implements SmsProvider {
     this.windowWaiters.shift()?.();
   }
 
-  private submit(params: Record<string, unknown>): Promise<SendResult> {
+  /** One request PDU answered by its response (submit_sm, query_sm): timeouts and a lost session become failures. */
+  private request<R extends SendResult | DeliveryReportResult>(command: "submit_sm" | "query_sm", params: Record<string, unknown>, answer: (pdu: smpp.Pdu) => R): Promise<R | SendFailure> {
     const session = this.session;
     if (!session || !this.bound) return Promise.resolve(networkFailure(new Error("SMPP session not bound")));
     const timeoutMs = this.config.timeoutMs ?? 10_000;
-    return new Promise<SendResult>((resolve) => {
+    return new Promise<R | SendFailure>((resolve) => {
       const entry: Pending = {
         resolve,
         timer: setTimeout(() => {
@@ -194,11 +195,11 @@ export class SmppAdapter implements SmsProvider {
         }, timeoutMs),
       };
       this.pending.add(entry);
-      const written = (session.submit_sm as (options: Record<string, unknown>, callback: (pdu: smpp.Pdu) => void) => boolean)(params, (pdu) => {
+      const written = (session[command] as (options: Record<string, unknown>, callback: (pdu: smpp.Pdu) => void) => boolean)(params, (pdu) => {
         if (!this.pending.delete(entry)) return;
         clearTimeout(entry.timer);
         if (pdu.command_status !== SMPP_STATUS.ESME_ROK) resolve(classifySmppStatus(pdu.command_status));
-        else resolve({ ok: true, providerMessageId: String(pdu.message_id) });
+        else resolve(answer(pdu));
       });
       if (!written) {
         this.pending.delete(entry);
@@ -227,7 +228,7 @@ export class SmppAdapter implements SmsProvider {
       await this.takeWindowSlot();
       let result: SendResult;
       try {
-        result = await this.submit(part as unknown as Record<string, unknown>);
+        result = await this.request("submit_sm", part as unknown as Record<string, unknown>, (pdu) => ({ ok: true, providerMessageId: String(pdu.message_id) }));
       } finally {
         this.releaseWindowSlot();
       }
@@ -235,6 +236,26 @@ export class SmppAdapter implements SmsProvider {
       first ??= result;
     }
     return first ?? { ok: false, retryable: false, code: "smpp_empty_message", reason: "message has no text" };
+  }
+
+  /**
+   * Asks the SMSC for a message's state (query_sm), for a receipt that never came: a final
+   * `message_state` gives the outcome, ENROUTE/ACCEPTD/UNKNOWN give `outcome: null`.
+   */
+  async getDeliveryReport(providerMessageId: string): Promise<DeliveryReportResult> {
+    if (!this.bound) {
+      try {
+        await this.connect();
+      } catch (error) {
+        return networkFailure(error);
+      }
+    }
+    return this.request("query_sm", { message_id: providerMessageId, source_addr: "" }, (pdu): DeliveryReportResult => {
+      const stat = MESSAGE_STATE_STATS[Number(pdu.message_state)] ?? "UNKNOWN";
+      const outcome = mapReceiptStat(stat);
+      const finalDate = pdu.final_date instanceof Date && !Number.isNaN(pdu.final_date.getTime()) ? pdu.final_date : null;
+      return { ok: true, providerMessageId, description: stat, outcome, deliveredAt: outcome === "delivered" ? finalDate : null };
+    });
   }
 
   async close(): Promise<void> {

@@ -82,6 +82,9 @@ export function mapReceiptStat(stat: string): DeliveryOutcome | null {
   return STAT_OUTCOMES[stat.trim().toUpperCase()] ?? null;
 }
 
+/** SMPP 3.4 `message_state` values (query_sm_resp, the receipt TLV) as the receipt stat they stand for. */
+export const MESSAGE_STATE_STATS: Readonly<Record<number, string>> = { 1: "ENROUTE", 2: "DELIVRD", 3: "EXPIRED", 4: "DELETED", 5: "UNDELIV", 6: "ACCEPTD", 7: "UNKNOWN", 8: "REJECTD" };
+
 /** "YYMMDDhhmm" (optionally with seconds), read as UTC. */
 function parseReceiptDate(text: string | undefined): Date | null {
   const match = text?.match(/^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$/);
