@@ -30,7 +30,7 @@ function supervise(env: Record<string, string>) {
   return { child, events, exited };
 }
 
-async function until<T>(probe: () => T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
+async function until<T>(probe: () => T | undefined, what: string, timeoutMs = 40_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();
@@ -87,7 +87,7 @@ describe("WORKERS", () => {
     expect(productProcesses("/app", {}, 1).map((spec) => spec.name)).toEqual(["celcom-sim", "smpp-sim", "worker", "web"]);
   });
 
-  it("WORKERS=2 runs two worker processes", async () => {
+  it("WORKERS=2 runs two worker processes", { timeout: 60_000 }, async () => {
     const run = supervise({ WORKERS: "2" });
     const ready = await until(() => {
       const names = run.events.filter((event) => event.ready).map((event) => event.ready);
@@ -100,7 +100,7 @@ describe("WORKERS", () => {
 });
 
 describe("supervisor", () => {
-  it("restarts a child killed with SIGKILL, with backoff and a count, and SIGTERM stops every child and frees its port", { timeout: 30_000 }, async () => {
+  it("restarts a child killed with SIGKILL, with backoff and a count, and SIGTERM stops every child and frees its port", { timeout: 90_000 }, async () => {
     const run = supervise({ CHILDREN: "web,worker" });
     const first = await until(() => run.events.find((event) => event.ready === "worker"), "the worker");
     const web = await until(() => run.events.find((event) => event.ready === "web"), "the web");
@@ -127,15 +127,15 @@ describe("supervisor", () => {
     expect(run.events.filter((event) => event.restarting)).toHaveLength(2);
   });
 
-  it("a process that stayed up for a while starts its backoff over", { timeout: 30_000 }, async () => {
-    const run = supervise({ CHILDREN: "worker", RESET_AFTER_MS: "1500" });
+  it("a process that stayed up for a while starts its backoff over", { timeout: 90_000 }, async () => {
+    const run = supervise({ CHILDREN: "worker", RESET_AFTER_MS: "6000" });
     const first = await until(() => run.events.find((event) => event.ready === "worker"), "the worker");
     process.kill(first.pid!, "SIGKILL");
     const second = await until(() => run.events.find((event) => event.ready === "worker" && event.pid !== first.pid), "the restarted worker");
     process.kill(second.pid!, "SIGKILL");
     const third = await until(() => run.events.find((event) => event.ready === "worker" && event.pid !== first.pid && event.pid !== second.pid), "the third worker");
     // This one stays up longer than RESET_AFTER_MS before it dies: back to the first delay, the count goes on.
-    await new Promise((resolve) => setTimeout(resolve, 1_700));
+    await new Promise((resolve) => setTimeout(resolve, 6_500));
     process.kill(third.pid!, "SIGKILL");
     await until(() => run.events.find((event) => event.restarting === "worker" && event.restarts === 3), "the third restart");
     expect(run.events.filter((event) => event.restarting === "worker").map((event) => event.delayMs)).toEqual([200, 400, 200]);
