@@ -54,8 +54,11 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
   // The DLR area's expiry sweep asks providers for missing reports through this router (its breakers, its SMPP binds).
   if (router) registerReportPuller((name, id) => router.getDeliveryReport(name, id));
   // Single sends of sms.priority may use a provider's whole rate; everything else (normal sends, campaign batches) 80 % of it.
+  // Routed batches always go through the router's sendBatch (one throttle call per provider and batch); it uses bulk endpoints only when allowed.
+  const useProviderBatch = options.useProviderBatch ?? env.SEND_BATCH_USE_PROVIDER_BULK;
   const injected = options.provider ? instrumentProvider(options.provider) : null;
-  const providerFor = (priority: MessagePriority): SmsProvider => injected ?? (router as ProviderRouter).lane(priority === "high" ? "priority" : "bulk");
+  const lanes = router ? { high: router.lane("priority", useProviderBatch), normal: router.lane("bulk", useProviderBatch) } : null;
+  const providerFor = (priority: MessagePriority): SmsProvider => injected ?? (lanes as NonNullable<typeof lanes>)[priority === "high" ? "high" : "normal"];
   const provider = providerFor("high");
   const maxAttempts = options.maxAttempts ?? env.SEND_MAX_ATTEMPTS;
   const backoffMs = options.backoffMs ?? env.SEND_BACKOFF_MS;
@@ -79,10 +82,9 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
     return outcome.kind;
   };
 
-  const useProviderBatch = options.useProviderBatch ?? env.SEND_BATCH_USE_PROVIDER_BULK;
   const processorFor = (priority: MessagePriority) => (payload: JobPayload<"smsNormal">, job: { attemptsMade: number; opts: { attempts?: number } }): Promise<unknown> =>
     "messageIds" in payload
-      ? sendMessageBatch(payload.messageIds, { provider: providerFor(priority), maxAttempts, backoffMs, priority, useProviderBatch })
+      ? sendMessageBatch(payload.messageIds, { provider: providerFor(priority), maxAttempts, backoffMs, priority, useProviderBatch: useProviderBatch || !injected })
       : runJob(priority, payload.messageId, job.attemptsMade, job.opts.attempts ?? 1);
 
   const priority = createQueueWorker("smsPriority", processorFor("high"), workerOptions(true));

@@ -75,9 +75,17 @@ export class ProviderRouter {
     this.timer.unref();
   }
 
-  /** An SmsProvider for one lane: campaign batches use "bulk", single sends "priority" (the rest of the rate). */
-  lane(lane: SendLane): SmsProvider {
-    return { name: this.options.fallback.name, send: (message) => this.send(message, lane) };
+  /**
+   * An SmsProvider for one lane: campaign batches use "bulk", single sends "priority" (the rest of
+   * the rate). Its `sendBatch` routes a whole batch ({@link sendBatch}); `useProviderBatch` lets it
+   * use a provider's bulk endpoint (Celcom `sendbulk`) where there is one.
+   */
+  lane(lane: SendLane, useProviderBatch = true): SmsProvider & Required<Pick<SmsProvider, "sendBatch">> {
+    return {
+      name: this.options.fallback.name,
+      send: (message) => this.send(message, lane),
+      sendBatch: (messages) => this.sendBatch(messages, lane, useProviderBatch),
+    };
   }
 
   private handleFor(definition: ProviderDefinition | null): Handle {
@@ -129,6 +137,116 @@ export class ProviderRouter {
     const value = await this.health.read(names);
     this.healthCache = { at: Date.now(), value };
     return value;
+  }
+
+  /**
+   * Routes a batch: messages are grouped by route, and each group goes to its candidates in order.
+   * A provider whose breaker is closed takes the group's remaining messages at once: one throttle
+   * acquisition for all of them, then its bulk endpoint (when it has one and `useProviderBatch`) or
+   * concurrent single submissions (the SMPP window fills). Messages that fail in a way that fails
+   * over continue together to the next candidate; a provider whose breaker is open or probing is
+   * tried message by message as in {@link send} (the first may be its half-open probe). Results
+   * align with the input, each with its provider and tries, as {@link send} reports them.
+   */
+  async sendBatch(messages: readonly OutboundSms[], lane: SendLane, useProviderBatch = true): Promise<SendResult[]> {
+    const groups = new Map<string, number[]>();
+    messages.forEach((message, index) => {
+      const key = `${message.country ?? ""}\u0000${(message.operator ?? "").toLowerCase()}`;
+      const group = groups.get(key);
+      if (group) group.push(index);
+      else groups.set(key, [index]);
+    });
+    const results = new Array<SendResult>(messages.length);
+    await Promise.all(
+      [...groups.values()].map(async (indexes) => {
+        const routed = await this.candidates(messages[indexes[0]]);
+        const group = indexes.map((index) => messages[index]);
+        const groupResults = await this.sendGroup(group, routed, lane, useProviderBatch);
+        indexes.forEach((index, position) => {
+          results[index] = groupResults[position];
+        });
+      }),
+    );
+    return results;
+  }
+
+  private async sendGroup(
+    messages: readonly OutboundSms[],
+    routed: { handles: Handle[] } | null,
+    lane: SendLane,
+    useProviderBatch: boolean,
+  ): Promise<SendResult[]> {
+    const handles = routed ? routed.handles : [this.handleFor(null)];
+    const tries = messages.map((): ProviderTry[] => []);
+    const outcome = new Array<SendResult | undefined>(messages.length);
+    let pending = messages.map((_, index) => index);
+    for (const handle of handles) {
+      if (pending.length === 0) break;
+      if (handle.breaker.state === CircuitState.HalfOpen) continue;
+      const closed = handle.breaker.state === CircuitState.Closed;
+      if (closed && handle.maxPerSecond) await this.throttle.acquire(handle.name, handle.maxPerSecond, pending.length, lane);
+      const submitted = closed && useProviderBatch && handle.measured.sendBatch
+        ? await this.submitBulk(handle, pending.map((index) => messages[index]))
+        : await mapLimited(pending, ROUTED_BATCH_CONCURRENCY, (index) => this.submitOne(handle, messages[index], closed ? null : lane));
+      const next: number[] = [];
+      pending.forEach((index, position) => {
+        const submission = submitted[position];
+        // null: the breaker refused it without a request (open, or another call is the probe).
+        if (!submission) return void next.push(index);
+        const { result, latencyMs } = submission;
+        const providerFault = !result.ok && isProviderFault(result);
+        tries[index].push({ provider: handle.name, outcome: result.ok ? "sent" : providerFault ? "provider_failure" : "rejected", code: result.ok ? null : result.code, latencyMs });
+        this.health.record({ provider: handle.name, ok: !providerFault, latencyMs, at: Date.now() });
+        outcome[index] = { ...result, provider: handle.name };
+        if (!result.ok && failsOver(result)) next.push(index);
+      });
+      pending = next;
+    }
+    return messages.map((_, index) => {
+      const result = outcome[index];
+      if (result) return { ...result, tries: tries[index] };
+      return {
+        ok: false,
+        retryable: true,
+        code: "no_provider_available",
+        reason: routed && routed.handles.length === 0 ? "every provider of the route is disabled" : "every provider's circuit is open",
+        retryAfterMs: this.breakerOptions.halfOpenAfterMs,
+        tries: tries[index],
+      };
+    });
+  }
+
+  /** One bulk request through the breaker; it counts as a provider failure when every message failed that way. */
+  private async submitBulk(handle: Handle, messages: OutboundSms[]): Promise<(Submission | null)[]> {
+    const started = Date.now();
+    try {
+      const verdict = await handle.breaker.execute(async () => {
+        const results = await handle.measured.sendBatch!(messages);
+        const firstFault = results.find((result): result is SendFailure => !result.ok && isProviderFault(result));
+        const allFaulty = results.length > 0 && results.every((result) => !result.ok && isProviderFault(result));
+        return allFaulty && firstFault ? { ...firstFault, results } : { ok: true as const, results };
+      });
+      const latencyMs = Date.now() - started;
+      return verdict.results.map((result) => ({ result, latencyMs }));
+    } catch (error) {
+      if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) return messages.map(() => null);
+      throw error;
+    }
+  }
+
+  /** One message through the breaker (and the throttle, when `throttleLane` is set); null when the breaker refused it. */
+  private async submitOne(handle: Handle, message: OutboundSms, throttleLane: SendLane | null): Promise<Submission | null> {
+    const started = Date.now();
+    try {
+      const result = await handle.breaker.execute(async () => {
+        if (throttleLane && handle.maxPerSecond) await this.throttle.acquire(handle.name, handle.maxPerSecond, 1, throttleLane);
+        return handle.measured.send(message);
+      });
+      return { result, latencyMs: Date.now() - started };
+    } catch (error) {
+      if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) return null;
+      throw error;
+    }
   }
 
   async send(message: OutboundSms, lane: SendLane): Promise<SendResult> {
@@ -229,6 +347,28 @@ export class ProviderRouter {
     await Promise.all([...this.handles.values()].map((handle) => (handle.adapter === this.options.fallback ? undefined : handle.adapter.close?.())));
     this.handles.clear();
   }
+}
+
+interface Submission {
+  result: SendResult;
+  latencyMs: number;
+}
+
+/** Messages of one routed batch in flight at once when they go to a provider one by one. */
+const ROUTED_BATCH_CONCURRENCY = 50;
+
+/** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** Breaker reports older than this are ignored (their process is gone). */

@@ -1,4 +1,4 @@
-import { db, Prisma } from "@/lib/db";
+import { hotQuery, Prisma } from "@/lib/db";
 import { recipientOptedOut, rejectOptedOutCtes } from "@/lib/messages/transitions/reject-opted-out-sql";
 
 /** A message taken for a send attempt. */
@@ -23,7 +23,7 @@ export interface ClaimedMessage {
  * `opted_out`, reservation released) in the same statement.
  */
 export async function markQueued(messageId: string): Promise<ClaimedMessage | null> {
-  const rows = await db.$queryRaw<ClaimedMessage[]>(Prisma.sql`
+  const rows = await hotQuery<ClaimedMessage>("mark_queued", Prisma.sql`
     WITH target AS (
       SELECT m.id, m.status AS previous, m.charge_state, ${recipientOptedOut} AS opted_out FROM messages m
       WHERE m.id = ${messageId}::uuid AND message_status_rank('queued') >= message_status_rank(m.status)
@@ -51,7 +51,7 @@ export async function markQueued(messageId: string): Promise<ClaimedMessage | nu
  */
 export async function markBatchQueued(messageIds: readonly string[]): Promise<ClaimedMessage[]> {
   if (messageIds.length === 0) return [];
-  return db.$queryRaw<ClaimedMessage[]>(Prisma.sql`
+  return hotQuery<ClaimedMessage>("mark_batch_queued", Prisma.sql`
     WITH target AS (
       SELECT m.id, m.charge_state, ${recipientOptedOut} AS opted_out FROM messages m
       WHERE m.id = ANY(${messageIds}::uuid[]) AND m.status = 'submitted' AND m.updated_at = m.created_at

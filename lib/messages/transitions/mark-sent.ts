@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { hotQuery, Prisma } from "@/lib/db";
 import { recordTallies, statusTallySql } from "@/lib/messages/transitions/status-tally";
 
 export interface AcceptedByProvider {
@@ -17,7 +17,7 @@ export interface AcceptedByProvider {
  */
 export async function markSent(provider: string, accepted: readonly AcceptedByProvider[]): Promise<number> {
   if (accepted.length === 0) return 0;
-  const [row] = await db.$queryRaw<{ moved: bigint; tally: unknown }[]>`
+  const [row] = await hotQuery<{ moved: string; tally: unknown }>("mark_sent", Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(${accepted.map((item) => item.messageId)}::uuid[], ${accepted.map((item) => item.providerMessageId)}::text[],
                            ${accepted.map((item) => item.attempt)}::int[], ${accepted.map((item) => item.provider ?? provider)}::text[])
@@ -33,7 +33,7 @@ export async function markSent(provider: string, accepted: readonly AcceptedByPr
       INSERT INTO message_events (message_id, status, source, data)
       SELECT id, 'sent', 'worker', jsonb_build_object('attempt', attempt, 'provider', provider, 'providerMessageId', provider_message_id) FROM moved
     )
-    SELECT count(*) AS moved, ${statusTallySql("moved", "created_at")} AS tally FROM moved`;
+    SELECT count(*) AS moved, ${statusTallySql("moved", "created_at")} AS tally FROM moved`);
   recordTallies(row.tally);
   return Number(row.moved);
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { hotQuery, Prisma } from "@/lib/db";
 import type { ProviderTry } from "@/lib/providers/types";
 
 export interface SendAttemptRow extends ProviderTry {
@@ -14,9 +14,9 @@ export interface SendAttemptRow extends ProviderTry {
  */
 export async function recordSendAttempts(rows: readonly SendAttemptRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.$executeRaw`
+  await hotQuery("record_send_attempts", Prisma.sql`
     INSERT INTO send_attempts (message_id, attempt, provider, outcome, code, latency_ms)
     SELECT * FROM unnest(${rows.map((row) => row.messageId)}::uuid[], ${rows.map((row) => row.attempt)}::int[],
                          ${rows.map((row) => row.provider)}::text[], ${rows.map((row) => row.outcome)}::text[],
-                         ${rows.map((row) => row.code)}::text[], ${rows.map((row) => row.latencyMs)}::int[])`;
+                         ${rows.map((row) => row.code)}::text[], ${rows.map((row) => row.latencyMs)}::int[])`);
 }
