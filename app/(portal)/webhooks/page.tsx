@@ -22,7 +22,7 @@ import { CreateEndpointForm } from "@/components/webhooks/create-endpoint-form";
 import { DeliveryLog, ReplayFailedForm, type DeliveryListItem } from "@/components/webhooks/delivery-log";
 import { EndpointsList, type EndpointActions, type EndpointListItem } from "@/components/webhooks/endpoints-table";
 import { getAccountSummary } from "@/lib/accounts/get-account";
-import { requireUser } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listWebhookDeliveries } from "@/lib/webhooks/list-deliveries";
 import { getCallbackSecret } from "@/lib/webhooks/get-callback-secret";
@@ -49,7 +49,7 @@ const STATUS_OPTIONS = [
 ];
 
 export default async function WebhooksPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser();
+  const user = await requireRole("webhooks");
   const params = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
   const filters = listDeliveriesQuery.safeParse({ status: first(params.status), endpointId: first(params.endpoint), before: first(params.before), limit: 25 });

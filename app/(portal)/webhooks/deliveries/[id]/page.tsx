@@ -6,7 +6,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { getAccountSummary } from "@/lib/accounts/get-account";
-import { requireUser } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { AppError } from "@/lib/http/errors";
 import { getWebhookDelivery } from "@/lib/webhooks/list-deliveries";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Webhook delivery" };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function WebhookDeliveryPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireRole("webhooks");
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const account = await getAccountSummary(user.accountId);
