@@ -19,6 +19,7 @@ import {
 } from "@/app/(portal)/webhooks/actions";
 import { CallbackSecret } from "@/components/webhooks/callback-secret";
 import { CreateEndpointForm } from "@/components/webhooks/create-endpoint-form";
+import { AutoRefresh } from "@/components/contacts/auto-refresh";
 import { DeliveryLog, ReplayFailedForm, type DeliveryListItem } from "@/components/webhooks/delivery-log";
 import { EndpointsList, type EndpointActions, type EndpointListItem } from "@/components/webhooks/endpoints-table";
 import { getAccountSummary } from "@/lib/accounts/get-account";
@@ -164,6 +165,8 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Sea
           ) : (
             <>
               <DeliveryLog deliveries={deliveryItems} replayAction={replayDeliveryAction} />
+              {/* Live updates: the log re-renders every 2 s while a delivery on this page is still pending. */}
+              <AutoRefresh active={deliveryItems.some((delivery) => delivery.status === "pending")} intervalMs={2_000} />
               <Pagination
                 label={query.before ? "Older deliveries" : "Newest deliveries"}
                 previousHref={query.before ? keep({}) : undefined}
