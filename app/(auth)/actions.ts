@@ -9,6 +9,8 @@ import { createAccount } from "@/lib/accounts/create-account";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { signInInput, signUpInput } from "@/lib/accounts/schemas";
 import { AppError } from "@/lib/http/errors";
+import { acceptInvite } from "@/lib/team/accept-invite";
+import { acceptInviteInput } from "@/lib/team/schemas";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 
 const INVALID_CREDENTIALS = "Invalid email or password.";
@@ -60,6 +62,29 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     if (!(error instanceof AppError && error.code === "conflict")) return domainFailure(error, values);
   }
   redirect("/sign-in?notice=signed-up");
+}
+
+/**
+ * Joins the account an invite link names, then signs the new user in. A used, revoked or expired
+ * link (or a token that is no invite at all) answers the same way.
+ */
+export async function acceptInviteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = acceptInviteInput.safeParse({ token: formData.get("token"), name: formData.get("name"), password: formData.get("password") });
+  if (!parsed.success) return validationFailed(parsed.error, values);
+  let joined: { email: string };
+  try {
+    joined = await acceptInvite(parsed.data);
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+  try {
+    await signIn("credentials", { email: joined.email, password: parsed.data.password, redirectTo: "/" });
+  } catch (error) {
+    if (error instanceof AuthError) redirect("/sign-in?notice=signed-up");
+    throw error;
+  }
+  return { status: "success" };
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,45 +1,15 @@
 import { signOutAction } from "@/app/(auth)/actions";
 import { AccountFooter } from "@/components/layout/account-footer";
-import { PortalNav, type NavSection } from "@/components/layout/portal-nav";
+import { portalNavSections } from "@/components/layout/nav-sections";
+import { PortalNav } from "@/components/layout/portal-nav";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
 
-const CUSTOMER_NAV: NavSection = {
-  items: [
-    { href: "/", label: "Overview" },
-    { href: "/send", label: "Send" },
-    { href: "/messages", label: "Messages" },
-    { href: "/inbox", label: "Inbox" },
-    { href: "/campaigns", label: "Campaigns" },
-    { href: "/contacts", label: "Contacts" },
-    { href: "/keywords", label: "Keywords" },
-    { href: "/opt-outs", label: "Opt-outs" },
-    { href: "/sender-ids", label: "Sender IDs" },
-    { href: "/webhooks", label: "Webhooks" },
-    { href: "/api-keys", label: "API keys" },
-    { href: "/billing", label: "Billing" },
-    { href: "/settings", label: "Settings" },
-    { href: "/audit", label: "Audit log" },
-  ],
-};
-
-const OPERATOR_NAV: NavSection = {
-  title: "Operator",
-  items: [
-    { href: "/operator/accounts", label: "Accounts" },
-    { href: "/operator/sender-ids", label: "Sender ID requests" },
-    { href: "/operator/delivery-reports", label: "Delivery reports" },
-    { href: "/operator/dead-letters", label: "Dead letters" },
-    { href: "/operator/audit", label: "Audit log (all)" },
-    { href: "/operator/numbers", label: "Numbers" },
-  ],
-};
-
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const account = await getAccountSummary(user.accountId);
-  const sections = user.isOperator ? [CUSTOMER_NAV, OPERATOR_NAV] : [CUSTOMER_NAV];
+  const sections = portalNavSections(user);
   return (
     <div className="flex min-h-screen flex-col lg:flex-row">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">

@@ -8,4 +8,4 @@ export const markAllNotificationsReadAction = sessionAction(async ({ user }) => 
   await markNotificationsRead(user.accountId);
   revalidatePath("/", "layout");
   return { status: "success" };
-});
+}, { role: "member" });

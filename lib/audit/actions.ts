@@ -27,6 +27,11 @@ export const AUDIT_ACTIONS = [
   "dead_letter.replay",
   "dead_letter.discard",
   "dead_letter.expire",
+  "team.invite",
+  "team.revoke_invite",
+  "team.join",
+  "team.change_role",
+  "team.remove",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,7 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 
 // The part of the auth configuration the proxy needs: no database, no password hashing. The full
 // configuration (lib/auth/next-auth.ts) adds the credentials provider and the session-version check.
-export const PUBLIC_PATHS = ["/sign-in", "/sign-up", "/docs"];
+export const PUBLIC_PATHS = ["/sign-in", "/sign-up", "/invite/", "/docs"];
 
 export function isPublicPath(path: string): boolean {
   return PUBLIC_PATHS.some((publicPath) => path.startsWith(publicPath));

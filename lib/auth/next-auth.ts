@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/lib/auth/config";
 import { authorizeSignIn } from "@/lib/auth/authorize-sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
-import { isSessionCurrent, revokeSessions } from "@/lib/auth/session-version";
+import { currentSessionRole, revokeSessions } from "@/lib/auth/session-version";
 import { logger } from "@/lib/logger";
 
 const authLogger = logger.child({ component: "auth" });
@@ -21,11 +21,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     ...authConfig.callbacks,
     // Every server-side session read (pages, server actions, route handlers) checks the token's session
-    // version against the user's: after sign-out or a password change an old cookie is no session at all.
+    // version against the user's: after sign-out or a password change an old cookie is no session at all,
+    // and takes the user's role from the database, so a role change applies at once.
     async jwt(params) {
       const token = authConfig.callbacks.jwt(params);
       if (params.user) return token;
-      return (await isSessionCurrent(token.userId, token.sessionVersion)) ? token : null;
+      const role = await currentSessionRole(token.userId, token.sessionVersion);
+      return role ? { ...token, role } : null;
     },
   },
   // next-auth's own messages as our JSON log lines; a refused sign-in is routine (the throttle counts it).

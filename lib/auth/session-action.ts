@@ -1,6 +1,7 @@
 import { redirect, unstable_rethrow } from "next/navigation";
 import { ZodError, type z } from "zod";
 import type { SessionUser } from "@/lib/auth/config";
+import { DEFAULT_ACTION_ROLE, isRole, refusedMessage, roleAtLeast, type Role } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/session";
 import { domainFailure, formValues, validationFailed, type FormState } from "@/lib/form-state";
 import { AppError } from "@/lib/http/errors";
@@ -12,6 +13,8 @@ import { logger } from "@/lib/logger";
  * checked once, and whatever goes wrong comes back as a FormState (field errors, a form message),
  * never as a thrown error. A server action can be called by any client with any arguments, so the
  * wrappers assume nothing about them. Next's own signals (redirect, notFound) still propagate.
+ * Each action needs a role in the account: admin unless it names another (`{ role: "member" }` for
+ * everyday work), or platform operator (`{ operator: true }`); see lib/auth/roles.ts.
  */
 
 export interface ActionContext {
@@ -25,8 +28,17 @@ export interface ActionContext {
 }
 
 export interface SessionActionOptions {
-  /** Platform operators only. */
+  /** Platform operators only (their own role in their account does not matter then). */
   operator?: boolean;
+  /** The least role in the account that may run the action; DEFAULT_ACTION_ROLE (admin) when not named. */
+  role?: Role;
+}
+
+/** Why `user` may not run an action with `options`, or null when they may. */
+export function actionRefusal(user: SessionUser, options: SessionActionOptions): string | null {
+  if (options.operator) return user.isOperator ? null : "Only platform operators can do this.";
+  const minimum = options.role ?? DEFAULT_ACTION_ROLE;
+  return isRole(user.role) && roleAtLeast(user.role, minimum) ? null : refusedMessage(minimum);
 }
 
 const log = logger.child({ component: "portal.actions" });
@@ -42,7 +54,8 @@ async function runWithSession<Data>(
   try {
     const user = await currentUser();
     if (!user) redirect("/sign-in");
-    if (options.operator && !user.isOperator) return { status: "error", message: "Only platform operators can do this." };
+    const refusal = actionRefusal(user, options);
+    if (refusal) return { status: "error", message: refusal };
     return await work(user);
   } catch (error) {
     unstable_rethrow(error);

@@ -1,13 +1,22 @@
 import { db } from "@/lib/db";
+import type { Role } from "@/lib/auth/roles";
 
 /**
  * Whether a session token is still good: it names an existing user and carries that user's current
  * session version (tokens issued before versions existed carry none and are refused).
  */
 export async function isSessionCurrent(userId: unknown, sessionVersion: unknown): Promise<boolean> {
-  if (typeof userId !== "string" || typeof sessionVersion !== "number") return false;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
-  return user?.sessionVersion === sessionVersion;
+  return (await currentSessionRole(userId, sessionVersion)) !== null;
+}
+
+/**
+ * The user's role now when the token is still good, else null: a role change or a removal from the
+ * team takes effect on the user's next request, whatever their token says.
+ */
+export async function currentSessionRole(userId: unknown, sessionVersion: unknown): Promise<Role | null> {
+  if (typeof userId !== "string" || typeof sessionVersion !== "number") return null;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true, role: true } });
+  return user && user.sessionVersion === sessionVersion ? user.role : null;
 }
 
 /**

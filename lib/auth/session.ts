@@ -1,5 +1,6 @@
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { canUse, type Area } from "@/lib/auth/roles";
 import { auth } from "@/lib/auth/next-auth";
 import type { SessionUser } from "@/lib/auth/config";
 
@@ -24,6 +25,13 @@ export async function requireUser(): Promise<SessionUser> {
 /** Platform operators only; everyone else gets the not-found page. */
 export async function requireOperator(): Promise<SessionUser> {
   const user = await requireUser();
-  if (!user.isOperator) redirect("/");
+  if (!user.isOperator) notFound();
+  return user;
+}
+
+/** Users whose role reaches the area's (lib/auth/roles.ts); everyone else gets the not-found page. */
+export async function requireRole(area: Area): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!canUse(user, area)) notFound();
   return user;
 }

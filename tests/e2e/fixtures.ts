@@ -36,7 +36,10 @@ export const operatorUser = {
 /** A fixed outcome for sends to numbers ending in `mobileSuffix` (see docs/providers.md, rules). */
 export interface SimulatorRule {
   mobileSuffix: string;
-  fail?: { code: number };
+  /** A Celcom response code, or an HTTP status (503: the provider is down). */
+  fail?: { code: number } | { http: number };
+  /** Only the first n sends to the number fail. */
+  failTimes?: number;
   dlr?: string;
 }
 

@@ -80,5 +80,9 @@ test.describe("webhooks page", () => {
     await page.getByTestId("webhook-delivery").first().getByRole("link").first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Delivery of webhook.test" })).toBeVisible();
     await expect(page.getByTestId("webhook-attempt")).toHaveCount(2);
+    // A replay starts a new round: the log numbers the attempts 1 and 2, not 1 and 1.
+    await expect(page.getByTestId("webhook-attempt").nth(0).getByRole("cell").first()).toHaveText("1");
+    await expect(page.getByTestId("webhook-attempt").nth(1).getByRole("cell").first()).toHaveText("2");
+    await expect(page.getByTestId("webhook-attempt").nth(1)).toContainText("Replay 1, try 1");
   });
 });

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
-import { requireUser } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "API keys" };
@@ -22,7 +22,7 @@ function describeStatus(key: StoredKey, now: Date, timezone: string): Pick<ApiKe
 }
 
 export default async function ApiKeysPage() {
-  const user = await requireUser();
+  const user = await requireRole("apiKeys");
   const [account, keys] = await Promise.all([getAccountSummary(user.accountId), listApiKeys(user.accountId)]);
   const now = new Date();
   const items: ApiKeyListItem[] = keys.map((key) => ({

@@ -25,13 +25,13 @@ export const estimateCampaignAction = sessionAction<CampaignEstimateView>(async 
   const input = estimateInput.parse({ contactListId: formData.get("contactListId"), body: formData.get("body"), maxMessages: optionalFormCount(formData.get("maxMessages")) });
   const estimate = await previewCampaignCost(user.accountId, input.contactListId, input.body, input.maxMessages ?? null);
   return { status: "success", data: { recipients: estimate.recipients, optedOut: estimate.optedOut, segments: estimate.segments, encoding: estimate.encoding, cost: estimate.cost }, values };
-});
+}, { role: "member" });
 
 /** First valid contacts of a list, for the live preview of a personalised message. */
 export const sampleContactsAction = sessionCall(z.unknown(), async (user, listId): Promise<ContactSample[]> => {
   const page = await listContacts(user.accountId, uuidParam(listId, "Contact list"), { status: "valid", limit: 3 });
   return page.data.map((contact) => ({ phone: contact.phone ?? contact.rawPhone, fields: contact.fields }));
-});
+}, { role: "member" });
 
 export const createCampaignAction = sessionAction<CampaignEstimateView>(async ({ user, values }) => {
   let sendAt: Date | undefined;
@@ -54,11 +54,11 @@ export const createCampaignAction = sessionAction<CampaignEstimateView>(async ({
   const { campaignId } = await createCampaign(user.accountId, input);
   revalidatePath("/campaigns");
   redirect(`/campaigns/${campaignId}`);
-});
+}, { role: "member" });
 
 export const cancelCampaignAction = sessionAction(async ({ user, id }) => {
   const campaignId = id("campaignId", "Campaign");
   await cancelCampaign(user.accountId, campaignId);
   revalidatePath(`/campaigns/${campaignId}`);
   return { status: "success", message: "Campaign cancelled; its reservation was refunded." };
-});
+}, { role: "member" });

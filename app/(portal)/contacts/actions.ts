@@ -17,24 +17,24 @@ export const fixContactAction = sessionAction(async ({ user, formData, values, i
   return contact.status === "valid"
     ? { status: "success", message: `Fixed: ${contact.phone}` }
     : { status: "error", message: contact.reasonMessage ?? "Still not a valid number", values };
-});
+}, { role: "member" });
 
 export const removeInvalidAction = sessionAction(async ({ user, id }) => {
   const listId = id("listId", "Contact list");
   const { removed } = await removeInvalidContacts(user.accountId, listId);
   revalidatePath(`/contacts/${listId}`);
   return { status: "success", message: removed === 1 ? "Removed 1 invalid number." : `Removed ${removed} invalid numbers.` };
-});
+}, { role: "member" });
 
 export const revalidateListAction = sessionAction(async ({ user, id }) => {
   const listId = id("listId", "Contact list");
   await revalidateContactList(user.accountId, listId, "invalid");
   revalidatePath(`/contacts/${listId}`);
   return { status: "success", message: "Re-validating the invalid numbers." };
-});
+}, { role: "member" });
 
 export const deleteListAction = sessionAction(async ({ user, id }) => {
   await deleteContactList(user.accountId, id("listId", "Contact list"));
   revalidatePath("/contacts");
   redirect("/contacts");
-});
+}, { role: "member" });

@@ -21,4 +21,4 @@ export const replyAction = sessionAction(async ({ user, formData, values }) => {
     // A refusal about the recipient (opted out, unsupported network) concerns the conversation, not a field on this form.
     return { ...failure, fieldErrors: failure.fieldErrors?.body ? { body: failure.fieldErrors.body } : undefined };
   }
-});
+}, { role: "member" });

@@ -14,7 +14,7 @@ export const createKeywordAction = sessionAction(async ({ user, formData }) => {
   const created = await createKeyword(user.accountId, createKeywordInput.parse(keywordFields(formData)));
   revalidatePath("/keywords");
   return { status: "success", message: `Keyword ${created.keyword} saved.` };
-});
+}, { role: "member" });
 
 export const updateKeywordAction = sessionAction(async ({ user, formData, id }) => {
   const keywordId = id("id", "Keyword");
@@ -22,16 +22,16 @@ export const updateKeywordAction = sessionAction(async ({ user, formData, id }) 
   const updated = await updateKeyword(user.accountId, keywordId, input);
   revalidatePath("/keywords");
   return { status: "success", message: `Keyword ${updated.keyword} updated.` };
-});
+}, { role: "member" });
 
 export const deleteKeywordAction = sessionAction(async ({ user, id }) => {
   await deleteKeyword(user.accountId, id("id", "Keyword"));
   revalidatePath("/keywords");
   return { status: "success", message: "Keyword deleted." };
-});
+}, { role: "member" });
 
 export const setConfirmationsAction = sessionAction(async ({ user, formData, id }) => {
   const updated = await updateInboundNumber(user.accountId, id("id", "Number"), { sendConfirmations: formData.get("sendConfirmations") === "true" });
   revalidatePath("/keywords");
   return { status: "success", message: `${updated.number}: STOP/START confirmations ${updated.sendConfirmations ? "on" : "off"}.` };
-});
+}, { role: "member" });

@@ -12,7 +12,7 @@ export const addOptOutAction = sessionAction(async ({ user, formData }) => {
   const { optOut, created } = await optOutPhone(user.accountId, phone, account.defaultCountry, { source: "portal", userId: user.id });
   revalidatePath("/opt-outs");
   return { status: "success", message: created ? `${optOut.phone} is opted out: it will not be sent your messages.` : `${optOut.phone} was already opted out; the request is recorded.` };
-});
+}, { role: "member" });
 
 export const optBackInAction = sessionAction(async ({ user, formData }) => {
   const { phone } = optOutInput.parse({ phone: formData.get("phone") });
@@ -20,4 +20,4 @@ export const optBackInAction = sessionAction(async ({ user, formData }) => {
   const result = await optInPhone(user.accountId, phone, account.defaultCountry, { source: "portal", userId: user.id });
   revalidatePath("/opt-outs");
   return { status: "success", message: `${result.phone} is opted back in; the change is recorded in its history.` };
-});
+}, { role: "member" });

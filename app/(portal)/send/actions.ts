@@ -7,7 +7,7 @@ import { previewMessageInput, sendMessageInput } from "@/lib/messages/schemas";
 import { acceptMessage } from "@/lib/messages/accept-message";
 
 /** The live preview: the same checks and price as a send, nothing reserved or sent. */
-export const previewMessageAction = sessionCall(previewMessageInput, (user, draft) => previewMessage(user.accountId, draft));
+export const previewMessageAction = sessionCall(previewMessageInput, (user, draft) => previewMessage(user.accountId, draft), { role: "member" });
 
 // Content rejections come back with one detail per broken rule, all shown under the body field.
 export const sendMessageAction = sessionAction<{ messageId: string }>(async ({ user, formData }) => {
@@ -21,4 +21,4 @@ export const sendMessageAction = sessionAction<{ messageId: string }>(async ({ u
   const sent = await acceptMessage({ accountId: user.accountId }, input);
   revalidatePath("/messages");
   return { status: "success", message: `Message accepted for sending to ${sent.to}.`, data: { messageId: sent.messageId } };
-});
+}, { role: "member" });

@@ -14,8 +14,8 @@ import { updateAccountControls } from "@/lib/traffic/account-controls";
 import { dailySpendLimitText, lowBalanceThresholdText, quietHoursForm } from "@/lib/traffic/schemas";
 import { z } from "zod";
 
+// Account settings and traffic controls need an admin (the wrappers' default); a password is anyone's own.
 export const updateSettingsAction = sessionAction(async ({ user, formData, values }) => {
-  if (user.role === "member") return { status: "error", message: "Only the account owner or an admin can change settings.", values };
   const input = accountSettingsInput.parse({
     name: formData.get("name"),
     defaultCountry: formData.get("defaultCountry"),
@@ -30,7 +30,6 @@ export const updateSettingsAction = sessionAction(async ({ user, formData, value
 const trafficControlsForm = z.object({ dailySpendLimit: dailySpendLimitText, lowBalanceThreshold: lowBalanceThresholdText });
 
 export const updateTrafficControlsAction = sessionAction(async ({ user, formData, values }) => {
-  if (user.role === "member") return { status: "error", message: "Only the account owner or an admin can change traffic controls.", values };
   const input = trafficControlsForm.parse({ dailySpendLimit: formData.get("dailySpendLimit") ?? "", lowBalanceThreshold: formData.get("lowBalanceThreshold") ?? "" });
   const quietHours = quietHoursForm.parse({ quietHoursStart: formData.get("quietHoursStart") ?? "", quietHoursEnd: formData.get("quietHoursEnd") ?? "" });
   await updateAccountControls(user.accountId, { ...input, quietHours });
@@ -45,4 +44,4 @@ export const changePasswordAction = sessionAction(async ({ user, formData }) => 
   await signIn("credentials", { email: user.email, password: input.newPassword, redirect: false });
   // A fresh request, so the page renders with the new session cookie (this request still carries the revoked one).
   redirect("/settings?notice=password-changed");
-});
+}, { role: "member" });

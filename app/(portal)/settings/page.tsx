@@ -4,6 +4,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { COUNTRIES } from "@/lib/accounts/schemas";
+import { canUse } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate, formatMoney } from "@/lib/format";
 import { getAccountControls } from "@/lib/traffic/account-controls";
@@ -18,7 +19,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const { notice } = await searchParams;
   const user = await requireUser();
   const [account, controls] = await Promise.all([getAccountSummary(user.accountId), getAccountControls(user.accountId)]);
-  const canEdit = user.role === "owner" || user.role === "admin";
+  const canEdit = canUse(user, "settings");
   const countries = COUNTRIES.map((country) => ({ value: country.code, label: country.name }));
   const countryName = COUNTRIES.find((country) => country.code === account.defaultCountry)?.name ?? account.defaultCountry;
 

@@ -19,10 +19,11 @@ import {
 } from "@/app/(portal)/webhooks/actions";
 import { CallbackSecret } from "@/components/webhooks/callback-secret";
 import { CreateEndpointForm } from "@/components/webhooks/create-endpoint-form";
+import { AutoRefresh } from "@/components/contacts/auto-refresh";
 import { DeliveryLog, ReplayFailedForm, type DeliveryListItem } from "@/components/webhooks/delivery-log";
 import { EndpointsList, type EndpointActions, type EndpointListItem } from "@/components/webhooks/endpoints-table";
 import { getAccountSummary } from "@/lib/accounts/get-account";
-import { requireUser } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listWebhookDeliveries } from "@/lib/webhooks/list-deliveries";
 import { getCallbackSecret } from "@/lib/webhooks/get-callback-secret";
@@ -49,7 +50,7 @@ const STATUS_OPTIONS = [
 ];
 
 export default async function WebhooksPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser();
+  const user = await requireRole("webhooks");
   const params = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
   const filters = listDeliveriesQuery.safeParse({ status: first(params.status), endpointId: first(params.endpoint), before: first(params.before), limit: 25 });
@@ -164,6 +165,8 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Sea
           ) : (
             <>
               <DeliveryLog deliveries={deliveryItems} replayAction={replayDeliveryAction} />
+              {/* Live updates: the log re-renders every 2 s while a delivery on this page is still pending. */}
+              <AutoRefresh active={deliveryItems.some((delivery) => delivery.status === "pending")} intervalMs={2_000} />
               <Pagination
                 label={query.before ? "Older deliveries" : "Newest deliveries"}
                 previousHref={query.before ? keep({}) : undefined}

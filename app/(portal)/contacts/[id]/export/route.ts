@@ -15,4 +15,4 @@ export const GET = sessionRoute<{ id: string }>(async ({ request, user, params }
   return new Response(stream, {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="contacts-${status ?? "all"}.csv"` },
   });
-});
+}, { role: "member" });

@@ -6,17 +6,19 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { getAccountSummary } from "@/lib/accounts/get-account";
-import { requireUser } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { AppError } from "@/lib/http/errors";
 import { getWebhookDelivery } from "@/lib/webhooks/list-deliveries";
+import { describeRound, numberAttempts } from "@/lib/webhooks/number-attempts";
+import { AutoRefresh } from "@/components/contacts/auto-refresh";
 
 export const metadata: Metadata = { title: "Webhook delivery" };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function WebhookDeliveryPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireRole("webhooks");
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const account = await getAccountSummary(user.accountId);
@@ -35,6 +37,7 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
           </Link>
         }
       />
+      <AutoRefresh active={delivery.status === "pending"} intervalMs={2_000} />
       <div className="space-y-6">
         <Card aria-labelledby="delivery-summary">
           <CardHeader id="delivery-summary" title="Summary" actions={<StatusBadge status={delivery.status} />} />
@@ -60,6 +63,7 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
             <THead>
               <TR>
                 <TH>#</TH>
+                <TH>Round</TH>
                 <TH>Time</TH>
                 <TH>Status code</TH>
                 <TH>Latency</TH>
@@ -67,9 +71,12 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
               </TR>
             </THead>
             <TBody>
-              {delivery.attemptsLog.map((attempt, index) => (
-                <TR key={`${attempt.requestId}-${index}`} data-testid="webhook-attempt">
-                  <TD>{attempt.attempt}</TD>
+              {numberAttempts(delivery.attemptsLog).map(({ attempt, number, replay, roundAttempt }) => (
+                <TR key={`${attempt.requestId}-${number}`} data-testid="webhook-attempt">
+                  <TD>{number}</TD>
+                  <TD className="whitespace-nowrap text-xs text-slate-600">
+                    {describeRound(replay)}, try {roundAttempt}
+                  </TD>
                   <TD className="whitespace-nowrap">{formatDateTime(attempt.createdAt, account.timezone)}</TD>
                   <TD>{attempt.statusCode ?? "—"}</TD>
                   <TD>{attempt.latencyMs === null ? "—" : `${attempt.latencyMs} ms`}</TD>
