@@ -64,7 +64,9 @@ export function RecentMessages({ messages, timeZone }: { messages: RecentMessage
                 <Link href={`/messages/${message.id}`} className={`font-mono text-sm ${linkClass}`}>
                   {message.to}
                 </Link>
-                <p className="truncate text-xs text-slate-500">{message.body}</p>
+                <p className="truncate text-xs text-slate-500">
+                  {formatDateTimeSeconds(message.createdAt, timeZone)} · {message.body}
+                </p>
               </div>
               <StatusBadge status={message.status} label={messageStatusLabel(message.status)} />
             </li>
