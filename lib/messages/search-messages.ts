@@ -1,6 +1,6 @@
 import { type CountryCode } from "libphonenumber-js/max";
 import { z } from "zod";
-import { localTimeToUtc } from "@/lib/campaigns/local-time";
+import { localDayStart } from "@/lib/analytics/local-day";
 import { db, type Prisma } from "@/lib/db";
 import { MessageClass, MessageStatus } from "@/lib/generated/prisma/enums";
 import { afterKeysetCursor, encodeKeysetCursor, keysetCursor, type KeysetCursor } from "@/lib/http/keyset-cursor";
@@ -36,14 +36,6 @@ export interface SearchContext {
   timeZone: string;
 }
 
-/** Midnight of a calendar day in the time zone, as an instant; `nextDay` for the exclusive end of an inclusive range. */
-function dayStart(day: string, timeZone: string, nextDay: boolean): Date | undefined {
-  const [year, month, date] = day.split("-").map(Number);
-  const shifted = new Date(Date.UTC(year, month - 1, date + (nextDay ? 1 : 0)));
-  if (Number.isNaN(shifted.getTime())) return undefined;
-  return localTimeToUtc(`${shifted.toISOString().slice(0, 10)}T00:00`, timeZone) ?? undefined;
-}
-
 /** The Prisma condition for the filters, always within the account. */
 export function messageSearchWhere(context: SearchContext, filters: MessageSearchFilters): Prisma.MessageWhereInput {
   const where: Prisma.MessageWhereInput = { accountId: context.accountId };
@@ -52,8 +44,8 @@ export function messageSearchWhere(context: SearchContext, filters: MessageSearc
   if (filters.from) where.from = filters.from;
   if (filters.class) where.messageClass = filters.class;
   if (filters.network) where.operator = { equals: filters.network, mode: "insensitive" };
-  const since = filters.since ? dayStart(filters.since, context.timeZone, false) : undefined;
-  const until = filters.until ? dayStart(filters.until, context.timeZone, true) : undefined;
+  const since = filters.since ? localDayStart(filters.since, context.timeZone) : undefined;
+  const until = filters.until ? localDayStart(filters.until, context.timeZone, true) : undefined;
   if (since || until) where.createdAt = { gte: since, lt: until };
   if (filters.q) {
     const phone = normalisePhone(filters.q, context.defaultCountry as CountryCode);
