@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatDateTime, formatMoney, formatRelative, parseMoney } from "@/lib/format";
+import { formatCount, formatDate, formatDateTime, formatDateTimeSeconds, formatIsoLocal, formatMoney, formatPercent, formatRelative, parseMoney } from "@/lib/format";
 
 describe("formatMoney", () => {
   it("formats minor units as KES with two decimals and thousands separators", () => {
@@ -51,5 +51,20 @@ describe("dates", () => {
 
   it("formats counts", () => {
     expect(formatCount(1234567)).toBe("1,234,567");
+  });
+});
+
+describe("formatDateTimeSeconds and formatIsoLocal", () => {
+  it("show the seconds in the account's time zone", () => {
+    expect(formatDateTimeSeconds("2026-11-23T11:05:09Z", "Africa/Nairobi")).toBe("23 Nov 2026, 14:05:09");
+    expect(formatIsoLocal("2026-11-23T22:05:09Z", "Africa/Nairobi")).toBe("2026-11-24 01:05:09");
+  });
+});
+
+describe("formatPercent", () => {
+  it("rounds to one decimal", () => {
+    expect(formatPercent(0.95344)).toBe("95.3%");
+    expect(formatPercent(1)).toBe("100.0%");
+    expect(formatPercent(0)).toBe("0.0%");
   });
 });

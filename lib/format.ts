@@ -44,6 +44,30 @@ export function formatDateTime(value: DateInput, timeZone: string): string {
   }).format(toDate(value));
 }
 
+/** "23 Nov 2026, 14:05:09" in the given IANA time zone: for delivery timelines, where seconds matter. */
+export function formatDateTimeSeconds(value: DateInput, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).format(toDate(value));
+}
+
+/** "2026-11-23 14:05:09" in the given IANA time zone: sortable, for CSV files. */
+export function formatIsoLocal(value: DateInput, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
+      .formatToParts(toDate(value))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
 /** "23 Nov 2026" in the given IANA time zone. */
 export function formatDate(value: DateInput, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(toDate(value));
@@ -69,4 +93,9 @@ export function formatRelative(value: DateInput, now: DateInput = new Date()): s
 /** Whole numbers with thousands separators: 12,345. */
 export function formatCount(value: number | bigint): string {
   return new Intl.NumberFormat("en-GB").format(value);
+}
+
+/** A ratio as a percentage with one decimal: 0.9534 → "95.3%". */
+export function formatPercent(ratio: number): string {
+  return `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`;
 }

@@ -1,145 +1,133 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NetworkTable } from "@/components/analytics/network-table";
+import { OutcomeChart } from "@/components/analytics/outcome-chart";
+import { RangePicker } from "@/components/analytics/range-picker";
+import { RecentCampaigns, RecentMessages } from "@/components/analytics/recent-activity";
+import { SetupChecklist } from "@/components/analytics/setup-checklist";
+import { SpendChart } from "@/components/analytics/spend-chart";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, StatCard } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { getAccountSummary } from "@/lib/accounts/get-account";
+import { getBalanceOutlook } from "@/lib/analytics/balance-outlook";
+import { getMessageAnalytics } from "@/lib/analytics/get-message-analytics";
+import { analyticsRange, RANGE_LABELS } from "@/lib/analytics/range";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { requireUser } from "@/lib/auth/session";
+import { listCampaigns } from "@/lib/campaigns/get-campaigns";
 import { getBalance } from "@/lib/credits/get-balance";
-import { formatMoney } from "@/lib/format";
+import { formatCount, formatMoney, formatPercent } from "@/lib/format";
+import { listMessages } from "@/lib/messages/get-messages";
 import { listSenderIds } from "@/lib/sender-ids/get-sender-ids";
 
 export const metadata: Metadata = { title: "Overview" };
 
-const SHORTCUTS = [
-  { href: "/send", title: "Send a message", text: "Send one SMS now or schedule it." },
-  { href: "/campaigns", title: "Campaigns", text: "Send to a contact list, now or later." },
-  { href: "/contacts", title: "Contacts", text: "Upload and validate contact lists." },
-  { href: "/messages", title: "Messages", text: "Delivery status and timelines." },
-];
+const billingLink = (
+  <Link href="/billing" className="font-medium underline">
+    Billing
+  </Link>
+);
 
-function Step({ done, title, children }: { done: boolean; title: string; children: React.ReactNode }) {
-  return (
-    <li className="flex gap-3">
-      <span
-        aria-hidden="true"
-        className={`mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs font-bold ${done ? "bg-brand-600 text-white" : "border border-slate-300 text-slate-400"}`}
-      >
-        {done ? "✓" : ""}
-      </span>
-      <div>
-        <p className="text-sm font-medium text-slate-900">
-          {title}
-          <span className="sr-only">{done ? " (done)" : " (to do)"}</span>
-        </p>
-        <div className="text-sm text-slate-600">{children}</div>
-      </div>
-    </li>
-  );
-}
-
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ range?: string }> }) {
   const user = await requireUser();
-  const [account, balance, senderIds, apiKeys] = await Promise.all([
-    getAccountSummary(user.accountId),
+  const range = analyticsRange.parse((await searchParams).range);
+  const account = await getAccountSummary(user.accountId);
+  const [balance, senderIds, apiKeys, analytics, campaigns, recent] = await Promise.all([
     getBalance(user.accountId),
     listSenderIds(user.accountId),
     listApiKeys(user.accountId),
+    getMessageAnalytics(user.accountId, account.timezone, range),
+    listCampaigns(user.accountId, { limit: 5 }),
+    listMessages(user.accountId, account.defaultCountry, { limit: 5, status: undefined, since: undefined, until: undefined, recipient: undefined, campaignId: undefined, cursor: undefined }),
   ]);
-  const approvedSenderIds = senderIds.filter((senderId) => senderId.status === "approved");
-  const pendingSenderIds = senderIds.filter((senderId) => senderId.status === "pending");
-  const activeKeys = apiKeys.filter((key) => !key.revokedAt && (!key.expiresAt || key.expiresAt > new Date()));
-  const hasCredit = balance.balance > 0;
-  const ready = hasCredit && approvedSenderIds.length > 0;
+  const outlook = await getBalanceOutlook(user.accountId, analytics.days.slice(-7).map((day) => day.spent));
+  const now = new Date();
+  const activeKeys = apiKeys.filter((key) => !key.revokedAt && (!key.expiresAt || key.expiresAt > now)).length;
+  const approved = senderIds.filter((senderId) => senderId.status === "approved").map((senderId) => senderId.value);
+  const ready = balance.balance > 0 && approved.length > 0;
+  const period = `${RANGE_LABELS[range].toLowerCase()} (${analytics.from} to ${analytics.to}, ${account.timezone})`;
 
   return (
     <>
-      <div className="mb-6">
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Overview</h1>
-        <p className="mt-1 text-sm text-slate-600">{account.name}</p>
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Overview</h1>
+          <p className="mt-1 text-sm text-slate-600">{account.name}</p>
+        </div>
+        <RangePicker current={range} />
       </div>
 
       <section aria-labelledby="credit-heading">
         <h2 id="credit-heading" className="sr-only">
-          Credit
+          Credit and results
         </h2>
-        <div className="grid gap-4 sm:grid-cols-3">
-          <StatCard label="Available balance" value={<span data-testid="balance-available">{formatMoney(balance.balance)}</span>} hint="Ready to spend on messages" />
-          <StatCard label="Reserved" value={formatMoney(balance.reserved)} hint="Held for messages awaiting delivery" />
-          <StatCard label="Spent" value={formatMoney(balance.spent)} hint={`Of ${formatMoney(balance.toppedUp)} topped up in total`} />
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <StatCard label="Available balance" value={<span data-testid="balance-available">{formatMoney(balance.balance)}</span>} hint={`${formatMoney(balance.reserved)} held for messages in flight`} />
+          <StatCard label="Messages" value={<span data-testid="period-messages">{formatCount(analytics.totals.total)}</span>} hint={RANGE_LABELS[range]} />
+          <StatCard
+            label="Delivery rate"
+            value={<span data-testid="period-delivery-rate">{analytics.totals.deliveryRate === null ? "—" : formatPercent(analytics.totals.deliveryRate)}</span>}
+            hint="Delivered of messages with a final status"
+          />
+          <StatCard label="Spent" value={<span data-testid="period-spent">{formatMoney(analytics.totals.spent)}</span>} hint={`Charged for messages of the last ${RANGE_LABELS[range].toLowerCase()}`} />
         </div>
         {balance.toppedUp === 0 ? (
           <Alert tone="info" className="mt-4" title="No credit yet">
-            Messages are prepaid. Ask your Sema Link account manager for a top-up; it will appear under{" "}
-            <Link href="/billing" className="font-medium underline">
-              Billing
-            </Link>
-            .
+            Messages are prepaid. Ask your Sema Link account manager for a top-up; it will appear under {billingLink}.
           </Alert>
-        ) : !hasCredit ? (
+        ) : balance.balance <= 0 ? (
           <Alert tone="warning" className="mt-4" title="Your balance is empty">
-            New messages will be refused until credit is added. See{" "}
-            <Link href="/billing" className="font-medium underline">
-              Billing
-            </Link>
-            .
+            New messages will be refused until credit is added. See {billingLink}.
+          </Alert>
+        ) : outlook.low ? (
+          <Alert tone="warning" className="mt-4" title="Your balance is running low">
+            {formatMoney(outlook.balance)} left
+            {outlook.daysLeft !== null ? `, about ${outlook.daysLeft} day${outlook.daysLeft === 1 ? "" : "s"} at your recent spend of ${formatMoney(outlook.dailySpend)} a day` : ""}
+            {outlook.threshold !== null ? ` (your alert threshold is ${formatMoney(outlook.threshold)})` : ""}. See {billingLink}.
           </Alert>
         ) : null}
       </section>
 
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <Card aria-labelledby="setup-heading">
-          <CardHeader id="setup-heading" title={ready ? "Ready to send" : "Get ready to send"} />
+      <Card className="mt-6" aria-labelledby="outcomes-heading">
+        <CardHeader id="outcomes-heading" title="Messages per day" description={`By status, ${period}.`} />
+        <CardBody>{analytics.totals.total === 0 ? <EmptyState title="No messages in this period" /> : <OutcomeChart days={analytics.days} />}</CardBody>
+      </Card>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-5">
+        <Card className="min-w-0 lg:col-span-3" aria-labelledby="networks-heading">
+          <CardHeader id="networks-heading" title="Delivery by network" description="Delivery rate counts messages with a final status; cost is what was charged." />
+          {analytics.networks.length === 0 ? <EmptyState title="No messages in this period" /> : <NetworkTable analytics={analytics} />}
+        </Card>
+        <Card className="min-w-0 lg:col-span-2" aria-labelledby="spend-heading">
+          <CardHeader id="spend-heading" title="Spend per day" description="Charges captured each day, KES." />
           <CardBody>
-            <ol className="space-y-4">
-              <Step done={hasCredit} title="Credit on the account">
-                {hasCredit ? `${formatMoney(balance.balance)} available.` : "Needs a top-up before messages can be sent."}
-              </Step>
-              <Step done={approvedSenderIds.length > 0} title="An approved sender ID">
-                {approvedSenderIds.length > 0 ? (
-                  `Approved: ${approvedSenderIds.map((senderId) => senderId.value).join(", ")}.`
-                ) : pendingSenderIds.length > 0 ? (
-                  `${pendingSenderIds.length} awaiting approval.`
-                ) : (
-                  <Link href="/sender-ids" className="font-medium text-brand-700 underline">
-                    Request a sender ID
-                  </Link>
-                )}
-              </Step>
-              <Step done={activeKeys.length > 0} title="An API key (for sending from your systems)">
-                {activeKeys.length > 0 ? (
-                  `${activeKeys.length} active key${activeKeys.length === 1 ? "" : "s"}.`
-                ) : (
-                  <Link href="/api-keys" className="font-medium text-brand-700 underline">
-                    Create an API key
-                  </Link>
-                )}
-              </Step>
-            </ol>
+            <SpendChart days={analytics.days} />
           </CardBody>
         </Card>
+      </div>
 
-        <Card aria-labelledby="shortcuts-heading">
-          <CardHeader id="shortcuts-heading" title="Shortcuts" />
-          <CardBody>
-            <ul className="grid gap-3 sm:grid-cols-2">
-              {SHORTCUTS.map((shortcut) => (
-                <li key={shortcut.href}>
-                  <Link href={shortcut.href} className="block h-full rounded-md border border-slate-200 p-3 hover:border-brand-500 hover:bg-brand-50">
-                    <span className="block text-sm font-semibold text-slate-900">{shortcut.title}</span>
-                    <span className="mt-0.5 block text-sm text-slate-600">{shortcut.text}</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            <div className="mt-4">
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <RecentCampaigns campaigns={campaigns} timeZone={account.timezone} />
+        <RecentMessages messages={recent.data} timeZone={account.timezone} />
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <SetupChecklist
+          state={{ balance: balance.balance, approvedSenderIds: approved, pendingSenderIds: senderIds.filter((senderId) => senderId.status === "pending").length, activeKeys }}
+        />
+        {ready ? (
+          <Card aria-labelledby="next-heading">
+            <CardHeader id="next-heading" title="Send" />
+            <CardBody className="flex flex-wrap gap-3">
               <ButtonLink href="/send" variant="primary">
                 Send a message
               </ButtonLink>
-            </div>
-          </CardBody>
-        </Card>
+              <ButtonLink href="/campaigns/new">New campaign</ButtonLink>
+            </CardBody>
+          </Card>
+        ) : null}
       </div>
     </>
   );

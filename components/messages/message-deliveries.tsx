@@ -3,7 +3,7 @@ import { StatusBadge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTimeSeconds } from "@/lib/format";
 import type { listDeliveryReportsForMessage } from "@/lib/dlr/list-delivery-reports";
 import type { listWebhookDeliveriesForMessage } from "@/lib/webhooks/list-deliveries";
 
@@ -30,7 +30,7 @@ export function DeliveryReportsCard({ reports, timeZone }: { reports: DeliveryRe
             <TBody>
               {reports.map((report) => (
                 <TR key={report.id}>
-                  <TD>{formatDateTime(report.receivedAt, timeZone)}</TD>
+                  <TD>{formatDateTimeSeconds(report.receivedAt, timeZone)}</TD>
                   <TD className="font-mono text-xs">{report.rawStatus}</TD>
                   <TD>{report.mappedStatus ? <StatusBadge status={report.mappedStatus} /> : <span className="text-slate-500">not final</span>}</TD>
                 </TR>
@@ -77,7 +77,7 @@ export function WebhookDeliveriesCard({ deliveries, timeZone }: { deliveries: We
                     <StatusBadge status={delivery.status} />
                   </TD>
                   <TD>{delivery.attempts}</TD>
-                  <TD>{formatDateTime(delivery.createdAt, timeZone)}</TD>
+                  <TD>{formatDateTimeSeconds(delivery.createdAt, timeZone)}</TD>
                 </TR>
               ))}
             </TBody>

@@ -8,12 +8,18 @@ export const listLedgerInput = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   pageSize: z.coerce.number().int().min(1).max(200).catch(25),
   type: z.enum(LEDGER_TYPES).optional().catch(undefined),
+  /** Entries at or after this instant. */
+  since: z.date().optional().catch(undefined),
+  /** Entries before this instant. */
+  until: z.date().optional().catch(undefined),
 });
 /** Raw values (e.g. from a query string) are accepted: anything invalid falls back to the defaults. */
 export interface ListLedgerInput {
   page?: unknown;
   pageSize?: unknown;
   type?: unknown;
+  since?: Date;
+  until?: Date;
 }
 
 export interface LedgerRow {
@@ -39,9 +45,9 @@ export interface LedgerPage {
  * millions of rows, so the page asks for one row more than it shows to know whether another follows.
  */
 export async function listLedger(accountId: string, input: ListLedgerInput = {}): Promise<LedgerPage> {
-  const { page, pageSize, type } = listLedgerInput.parse(input);
+  const { page, pageSize, type, since, until } = listLedgerInput.parse(input);
   const rows = await db.ledgerEntry.findMany({
-    where: { accountId, ...(type ? { type } : {}) },
+    where: { accountId, ...(type ? { type } : {}), ...(since || until ? { createdAt: { gte: since, lt: until } } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * pageSize,
     take: pageSize + 1,

@@ -41,6 +41,9 @@ test.describe("operator console", () => {
     await row.getByLabel(`Amount in KES for ${customer.accountName}`).fill("1,250.50");
     await row.getByLabel(`Note for ${customer.accountName}`).fill("M-Pesa QX12");
     await row.getByRole("button", { name: `Top up ${customer.accountName}` }).click();
+    // Money moves only after the confirmation that repeats amount and account.
+    await expect(row.getByText(`Add KES 1,250.50 to ${customer.accountName}?`)).toBeVisible();
+    await row.getByRole("button", { name: "Confirm top-up" }).click();
     await expect(row.getByText("Added KES 1,250.50.")).toBeVisible();
     await expect(row).toContainText("KES 1,250.50");
 

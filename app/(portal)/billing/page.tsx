@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { LEDGER_TYPE_LABELS, LedgerTypeBadge } from "@/components/billing/ledger-type-badge";
-import { Card, CardHeader, StatCard } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { LedgerFilters, StatementForm, type LedgerFilterValues } from "@/components/billing/ledger-filters";
+import { LedgerTypeBadge } from "@/components/billing/ledger-type-badge";
+import { RateCardTable } from "@/components/billing/rate-card-table";
+import { Card, CardBody, CardHeader, StatCard } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { getAccountSummary } from "@/lib/accounts/get-account";
+import { currentMonth } from "@/lib/analytics/monthly-statement";
 import { requireUser } from "@/lib/auth/session";
 import { getBalance } from "@/lib/credits/get-balance";
-import { LEDGER_TYPES, listLedger, type LedgerRow } from "@/lib/credits/list-ledger";
-import { formatDateTime, formatMoney } from "@/lib/format";
+import { ledgerFilterInstants, ledgerFilterQuery } from "@/lib/credits/ledger-filters";
+import { listLedger, type LedgerRow } from "@/lib/credits/list-ledger";
+import { formatDateTimeSeconds, formatMoney } from "@/lib/format";
+import { listAccountRates } from "@/lib/pricing/list-account-rates";
 
 export const metadata: Metadata = { title: "Billing" };
 
@@ -30,24 +33,27 @@ function reference(entry: LedgerRow): string {
   return "—";
 }
 
-type SearchParams = Promise<{ page?: string; type?: string }>;
+type SearchParams = Promise<{ page?: string; type?: string; since?: string; until?: string }>;
 
 export default async function BillingPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
   const params = await searchParams;
-  const [account, balance, ledger] = await Promise.all([
-    getAccountSummary(user.accountId),
+  const account = await getAccountSummary(user.accountId);
+  const parsed = ledgerFilterQuery.safeParse({ type: params.type, since: params.since, until: params.until });
+  const query = parsed.success ? parsed.data : {};
+  const [balance, ledger, rates] = await Promise.all([
     getBalance(user.accountId),
-    listLedger(user.accountId, { page: params.page, type: params.type }),
+    listLedger(user.accountId, { page: params.page, ...ledgerFilterInstants(query, account.timezone) }),
+    listAccountRates(user.accountId),
   ]);
-  const linkParams = { type: ledger.type };
-  const filters = [{ value: undefined, label: "All" }, ...LEDGER_TYPES.map((type) => ({ value: type, label: LEDGER_TYPE_LABELS[type] }))];
+  const values: LedgerFilterValues = { type: query.type, since: query.since, until: query.until };
+  const search = new URLSearchParams(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
 
   return (
     <>
       <PageHeader
         title="Billing"
-        description={`Prepaid credit in KES. Sending reserves the price of each message; delivery reports turn reservations into charges or return them.${account.pricingTier ? ` Pricing tier: ${account.pricingTier.name}.` : ""}`}
+        description={`Prepaid credit in KES. Sending reserves the price of each message; delivery reports turn reservations into charges or return them. Pricing tier: ${rates.tierName}.`}
       />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <StatCard label="Available balance" value={formatMoney(balance.balance)} />
@@ -56,30 +62,28 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
         <StatCard label="Topped up" value={formatMoney(balance.toppedUp)} hint="All credit ever added" />
       </div>
 
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <Card className="min-w-0" aria-labelledby="rates-heading">
+          <CardHeader id="rates-heading" title="Rate card" description="Price per SMS segment (160 GSM-7 or 70 Unicode characters; longer messages use more)." />
+          <RateCardTable card={rates} />
+        </Card>
+        <Card className="min-w-0" aria-labelledby="statement-heading">
+          <CardHeader id="statement-heading" title="Monthly statement" description="Credit movements, then messages, delivery rate and cost per network and per day, as CSV." />
+          <CardBody>
+            <StatementForm defaultMonth={currentMonth(account.timezone)} />
+          </CardBody>
+        </Card>
+      </div>
+
       <Card className="mt-6" aria-labelledby="ledger-heading">
-        <CardHeader id="ledger-heading" title="Ledger" description="Every credit movement, newest first." />
-        <nav aria-label="Filter by type" className="flex flex-wrap gap-2 border-b border-slate-200 px-4 py-3 sm:px-6">
-          {filters.map((filter) => {
-            const active = filter.value === ledger.type;
-            return (
-              <Link
-                key={filter.label}
-                href={pageHref("/billing", { type: filter.value }, 1)}
-                aria-current={active ? "page" : undefined}
-                className={cn(
-                  "rounded-full px-3 py-1 text-sm font-medium ring-1 ring-inset",
-                  active ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
-                )}
-              >
-                {filter.label}
-              </Link>
-            );
-          })}
-        </nav>
-        {ledger.entries.length === 0 ? (
+        <CardHeader id="ledger-heading" title="Ledger" description={`Every credit movement, newest first. Times in ${account.timezone}.`} />
+        <LedgerFilters values={values} exportHref={`/billing/export${search ? `?${search}` : ""}`} />
+        {!parsed.success ? (
+          <EmptyState title="These filters are not valid" description="Check the dates." />
+        ) : ledger.entries.length === 0 ? (
           <EmptyState
-            title={ledger.page > 1 ? "No more entries" : "No credit movements yet"}
-            description={ledger.page > 1 || ledger.type ? undefined : "Top-ups and message charges will be listed here."}
+            title={ledger.page > 1 ? "No more entries" : "No credit movements here"}
+            description={ledger.page > 1 || search ? undefined : "Top-ups and message charges will be listed here."}
           />
         ) : (
           <Table>
@@ -89,19 +93,19 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
                 <TH>Date</TH>
                 <TH>Type</TH>
                 <TH className="text-right">Amount</TH>
-                <TH>Effect</TH>
+                <TH className="hidden sm:table-cell">Effect</TH>
                 <TH>Reference</TH>
               </TR>
             </THead>
             <TBody>
               {ledger.entries.map((entry) => (
                 <TR key={entry.id} data-testid="ledger-row">
-                  <TD className="whitespace-nowrap">{formatDateTime(entry.createdAt, account.timezone)}</TD>
+                  <TD className="whitespace-nowrap">{formatDateTimeSeconds(entry.createdAt, account.timezone)}</TD>
                   <TD>
                     <LedgerTypeBadge type={entry.type} />
                   </TD>
                   <TD className="whitespace-nowrap text-right font-medium tabular-nums">{formatMoney(entry.amount)}</TD>
-                  <TD className="text-slate-600">{BALANCE_EFFECT[entry.type]}</TD>
+                  <TD className="hidden text-slate-600 sm:table-cell">{BALANCE_EFFECT[entry.type]}</TD>
                   <TD className="max-w-xs truncate text-slate-600">{reference(entry)}</TD>
                 </TR>
               ))}
@@ -111,8 +115,8 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
         {ledger.page > 1 || ledger.hasNextPage ? (
           <Pagination
             label={`Page ${ledger.page}`}
-            previousHref={ledger.page > 1 ? pageHref("/billing", linkParams, ledger.page - 1) : undefined}
-            nextHref={ledger.hasNextPage ? pageHref("/billing", linkParams, ledger.page + 1) : undefined}
+            previousHref={ledger.page > 1 ? pageHref("/billing", { ...values }, ledger.page - 1) : undefined}
+            nextHref={ledger.hasNextPage ? pageHref("/billing", { ...values }, ledger.page + 1) : undefined}
           />
         ) : null}
       </Card>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { StatusBadge } from "@/components/ui/badge";
+import { LiveRefresh } from "@/components/messages/live-refresh";
+import { MessageStatusBadge } from "@/components/messages/message-status";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
-import { formatDateTime, formatMoney } from "@/lib/format";
+import { formatDateTimeSeconds, formatMoney } from "@/lib/format";
+import { isFinalStatus } from "@/lib/messages/status";
 import { AppError } from "@/lib/http/errors";
 import { uuidParam } from "@/lib/http/params";
 import { getMessage } from "@/lib/messages/get-messages";
@@ -42,9 +44,9 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
     listDeliveryReportsForMessage(user.accountId, message.id),
     listWebhookDeliveriesForMessage(user.accountId, message.id),
   ]);
-  const at = (value: Date | null) => (value ? formatDateTime(value, account.timezone) : "—");
+  const at = (value: Date | null) => (value ? formatDateTimeSeconds(value, account.timezone) : "—");
   const facts: [string, React.ReactNode][] = [
-    ["Status", <StatusBadge key="status" status={message.status} />],
+    ["Status", <MessageStatusBadge key="status" status={message.status} />],
     ["Reason", message.reason ?? "—"],
     ["To", <span key="to" className="font-mono">{message.to}</span>],
     ["From", <span key="from" className="font-mono">{message.from}</span>],
@@ -62,6 +64,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
 
   return (
     <>
+      <LiveRefresh active={!isFinalStatus(message.status)} />
       <PageHeader title="Message" description={<span className="font-mono text-xs">{message.id}</span>} actions={<ButtonLink href="/messages">All messages</ButtonLink>} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="message-details-heading">
@@ -86,7 +89,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
               {message.events.map((event, index) => (
                 <li key={index} className="text-sm">
                   <div className="flex flex-wrap items-center gap-2">
-                    <StatusBadge status={event.status} />
+                    <MessageStatusBadge status={event.status} />
                     <span className="text-xs text-slate-500">{SOURCE_LABELS[event.source] ?? event.source}</span>
                   </div>
                   <p className="mt-1 text-xs text-slate-500">{at(event.at)}</p>
