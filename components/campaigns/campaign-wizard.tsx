@@ -1,16 +1,18 @@
 "use client";
 
-import { useActionState, useEffect, useMemo, useState } from "react";
-import { formatMoney } from "@/components/campaigns/format";
+import { startTransition, useActionState, useEffect, useMemo, useState, type FormEvent } from "react";
+import { CampaignEstimateNotice, CampaignPreview, ScheduleFields, TrafficFields } from "@/components/campaigns/wizard-parts";
+import { PlaceholderWarning } from "@/components/campaigns/placeholder-warning";
 import { Alert, FormMessage } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { countSegments } from "@/lib/content/encoding";
-import type { CampaignEstimateView } from "@/lib/campaigns/estimate-campaign-cost";
+import type { ReviewedEstimateView } from "@/lib/campaigns/create-reviewed-campaign";
 import { renderTemplate } from "@/lib/campaigns/personalise";
+import { scheduleProblem } from "@/lib/campaigns/schedule-time";
 import { idleFormState, type FormAction, type FormState } from "@/lib/form-state";
 
 export interface WizardList {
@@ -25,34 +27,62 @@ export interface Sample {
   fields: Record<string, string>;
 }
 
+/** A campaign to start from (Duplicate): every field the wizard shows. */
+export interface CampaignDraft {
+  name: string;
+  contactListId: string;
+  from: string;
+  body: string;
+  class: string;
+  maxMessages: string;
+  sendRatePerMinute: string;
+}
+
 /** The wizard's server actions, handed down by the page. */
 export interface CampaignWizardActions {
-  estimate: FormAction<CampaignEstimateView>;
-  create: FormAction<CampaignEstimateView>;
+  estimate: FormAction<ReviewedEstimateView>;
+  create: FormAction<ReviewedEstimateView>;
   sampleContacts: (listId: string) => Promise<FormState<Sample[]>>;
+}
+
+export interface CampaignWizardProps {
+  lists: WizardList[];
+  senderIds: string[];
+  timezone: string;
+  initialListId?: string;
+  defaultSendAt: string;
+  draft?: CampaignDraft;
+  actions: CampaignWizardActions;
 }
 
 /**
  * Campaign wizard: ready list, sender ID, message with `{{field}}` personalisation previewed on
  * real rows, now or a time in the account's timezone, then the cost estimate before confirming.
+ * The form is submitted from state (not through `<form action>`, which resets the DOM of controlled
+ * selects and radios), and the confirmation carries the estimate it confirms: the server prices the
+ * campaign again and refuses it when the list or the price changed.
  */
-export function CampaignWizard({ lists, senderIds, timezone, initialListId, defaultSendAt, actions }: { lists: WizardList[]; senderIds: string[]; timezone: string; initialListId?: string; defaultSendAt: string; actions: CampaignWizardActions }) {
-  const [listId, setListId] = useState(initialListId ?? lists[0]?.id ?? "");
-  // Controlled fields: React resets uncontrolled inputs after each action (the estimate step).
-  const [name, setName] = useState("");
-  const [from, setFrom] = useState(senderIds[0] ?? "");
+export function CampaignWizard({ lists, senderIds, timezone, initialListId, defaultSendAt, draft, actions }: CampaignWizardProps) {
+  const [listId, setListId] = useState(initialListId ?? draft?.contactListId ?? lists[0]?.id ?? "");
+  const [name, setName] = useState(draft?.name ?? "");
+  const [from, setFrom] = useState(draft && senderIds.includes(draft.from) ? draft.from : (senderIds[0] ?? ""));
   const [sendAtLocal, setSendAtLocal] = useState(defaultSendAt);
-  const [body, setBody] = useState("");
+  const [sendAtError, setSendAtError] = useState<string | null>(null);
+  const [body, setBody] = useState(draft?.body ?? "");
   const [when, setWhen] = useState<"now" | "later">("now");
-  const [maxMessages, setMaxMessages] = useState("");
-  const [sendRate, setSendRate] = useState("");
-  const [messageClass, setMessageClass] = useState("promotional");
+  const [maxMessages, setMaxMessages] = useState(draft?.maxMessages ?? "");
+  const [sendRate, setSendRate] = useState(draft?.sendRatePerMinute ?? "");
+  const [messageClass, setMessageClass] = useState(draft?.class ?? "promotional");
   const [samples, setSamples] = useState<Sample[]>([]);
-  const [estimateState, estimateAction] = useActionState<FormState<CampaignEstimateView>, FormData>(actions.estimate, idleFormState);
-  const [createState, createAction] = useActionState<FormState<CampaignEstimateView>, FormData>(actions.create, idleFormState);
+  const [estimateState, estimateAction, estimating] = useActionState<FormState<ReviewedEstimateView>, FormData>(actions.estimate, idleFormState);
+  const [createState, createAction, creating] = useActionState<FormState<ReviewedEstimateView>, FormData>(actions.create, idleFormState);
   const { sampleContacts } = actions;
   const list = lists.find((candidate) => candidate.id === listId);
-  const reviewed = estimateState.status === "success" && estimateState.values?.body === body && estimateState.values?.contactListId === listId && (estimateState.values?.maxMessages ?? "") === maxMessages;
+  const estimate = estimateState.status === "success" ? estimateState.data : undefined;
+  // A confirmation the server refused because the estimate no longer held: review again.
+  const estimateRefused = createState.status === "error" && createState.fieldErrors?.estimate !== undefined && createState.values?.reviewId === estimate?.reviewId;
+  const reviewed =
+    estimate !== undefined && !estimateRefused && estimate.contactListId === listId && estimate.body === body && estimate.maxMessages === maxMessages;
 
   useEffect(() => {
     if (!listId) return;
@@ -80,13 +110,27 @@ export function CampaignWizard({ lists, senderIds, timezone, initialListId, defa
     );
   }
 
+  const checkSchedule = (nextWhen: "now" | "later", local: string) => setSendAtError(nextWhen === "later" ? scheduleProblem(local, timezone, Date.now()) : null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problem = when === "later" ? scheduleProblem(sendAtLocal, timezone, Date.now()) : null;
+    setSendAtError(problem);
+    if (problem) return;
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => (reviewed ? createAction : estimateAction)(formData));
+  }
+
+  const shown = createState.status === "error" ? createState : estimateState.status === "error" ? estimateState : idleFormState;
+  const fieldErrors = { ...estimateState.fieldErrors, ...createState.fieldErrors };
+  const pending = estimating || creating;
   return (
-    <form action={reviewed ? createAction : estimateAction} className="space-y-5">
-      <FormMessage state={createState.status === "error" ? createState : estimateState.status === "error" ? estimateState : idleFormState} />
+    <form onSubmit={submit} className="space-y-5" noValidate>
+      <FormMessage state={shown} />
       <Field id="campaign-name" label="Campaign name" errors={createState.fieldErrors?.name}>
         <Input name="name" required maxLength={120} value={name} onChange={(event) => setName(event.target.value)} />
       </Field>
-      <Field id="campaign-list" label="Contact list" errors={createState.fieldErrors?.contactListId}>
+      <Field id="campaign-list" label="Contact list" errors={fieldErrors.contactListId}>
         <Select
           name="contactListId"
           value={listId}
@@ -101,63 +145,46 @@ export function CampaignWizard({ lists, senderIds, timezone, initialListId, defa
         id="campaign-body"
         label="Message"
         hint={list && list.fields.length > 0 ? `Personalise with ${list.fields.map((field) => `{{${field}}}`).join(", ")}` : "This list has no extra columns to personalise with."}
-        errors={createState.fieldErrors?.body}
+        errors={fieldErrors.body}
       >
         <Textarea name="body" rows={5} required value={body} onChange={(event) => setBody(event.target.value)} />
       </Field>
-      <div className="rounded-lg border border-slate-200 bg-slate-50 p-3" aria-live="polite">
-        <p className="mb-2 text-sm font-medium text-slate-700">Preview</p>
-        <ul className="space-y-2">
-          {previews.map((preview, index) => (
-            <li key={index} className="text-sm" data-testid="campaign-preview">
-              {preview.phone ? <span className="mr-2 font-mono text-slate-500">{preview.phone}</span> : null}
-              <span className="whitespace-pre-wrap text-slate-900">{preview.text || "…"}</span>
-              <span className="ml-2 text-xs text-slate-500">
-                {preview.segments} segment{preview.segments === 1 ? "" : "s"} · {preview.encoding === "ucs2" ? "Unicode" : "GSM-7"}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </div>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-700">When</legend>
-        {/* React resets the form after the estimate action, which unchecks controlled radios in the
-            DOM; the choice is submitted from state through this hidden field instead. */}
-        <input type="hidden" name="when" value={when} />
-        <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="when-choice" value="now" checked={when === "now"} onChange={() => setWhen("now")} /> Send now
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="when-choice" value="later" checked={when === "later"} onChange={() => setWhen("later")} /> Schedule
-        </label>
-        {when === "later" ? (
-          <Field id="campaign-send-at" label={`Send at (${timezone})`} errors={createState.fieldErrors?.sendAtLocal ?? createState.fieldErrors?.sendAt}>
-            <Input type="datetime-local" name="sendAtLocal" value={sendAtLocal} onChange={(event) => setSendAtLocal(event.target.value)} required />
-          </Field>
-        ) : null}
-      </fieldset>
-      <fieldset className="grid gap-4 sm:grid-cols-3">
-        <legend className="mb-2 text-sm font-medium text-slate-900">Traffic</legend>
-        <Field id="campaign-class" label="Class" hint="Promotional campaigns pause during quiet hours." errors={createState.fieldErrors?.class}>
-          <Select name="class" value={messageClass} onChange={(event) => setMessageClass(event.target.value)} options={[{ value: "promotional", label: "Promotional" }, { value: "transactional", label: "Transactional" }]} />
-        </Field>
-        <Field id="campaign-max-messages" label="Recipient cap" hint="At most this many, in list order. Empty: every eligible contact." errors={estimateState.fieldErrors?.maxMessages ?? createState.fieldErrors?.maxMessages}>
-          <Input name="maxMessages" inputMode="numeric" value={maxMessages} onChange={(event) => setMaxMessages(event.target.value)} />
-        </Field>
-        <Field id="campaign-rate" label="Sends per minute" hint="Spreads the campaign. Empty: as fast as possible." errors={createState.fieldErrors?.sendRatePerMinute}>
-          <Input name="sendRatePerMinute" inputMode="numeric" value={sendRate} onChange={(event) => setSendRate(event.target.value)} />
-        </Field>
-      </fieldset>
-      {reviewed && estimateState.data ? (
-        <Alert tone="info" title="Cost estimate">
-          <span data-testid="campaign-estimate">
-            {estimateState.data.recipients.toLocaleString()} recipients × {estimateState.data.segments} segment{estimateState.data.segments === 1 ? "" : "s"} ≈{" "}
-            <strong>{formatMoney(estimateState.data.cost)}</strong>, reserved from your balance now; unused credit is returned.
-            {estimateState.data.optedOut > 0 ? ` ${estimateState.data.optedOut.toLocaleString()} opted-out number${estimateState.data.optedOut === 1 ? " is" : "s are"} skipped.` : null}
-          </span>
-        </Alert>
+      <PlaceholderWarning text={body} personalised />
+      <CampaignPreview previews={previews} />
+      <ScheduleFields
+        when={when}
+        sendAtLocal={sendAtLocal}
+        timezone={timezone}
+        errors={sendAtError ? [sendAtError] : (fieldErrors.sendAtLocal ?? fieldErrors.sendAt)}
+        onWhen={(next) => {
+          setWhen(next);
+          checkSchedule(next, sendAtLocal);
+        }}
+        onSendAt={(next) => {
+          setSendAtLocal(next);
+          checkSchedule(when, next);
+        }}
+      />
+      <TrafficFields
+        messageClass={messageClass}
+        maxMessages={maxMessages}
+        sendRate={sendRate}
+        errors={fieldErrors}
+        onClass={setMessageClass}
+        onMaxMessages={setMaxMessages}
+        onSendRate={setSendRate}
+      />
+      {reviewed && estimate ? (
+        <>
+          <input type="hidden" name="reviewId" value={estimate.reviewId} />
+          <input type="hidden" name="reviewedRecipients" value={estimate.recipients} />
+          <input type="hidden" name="reviewedCost" value={estimate.cost} />
+          <CampaignEstimateNotice estimate={estimate} />
+        </>
       ) : null}
-      <SubmitButton pendingLabel={reviewed ? "Creating…" : "Estimating…"}>{reviewed ? "Confirm and create campaign" : "Review cost"}</SubmitButton>
+      <Button type="submit" disabled={pending || sendAtError !== null} aria-disabled={pending || sendAtError !== null}>
+        {pending ? (reviewed ? "Creating…" : "Estimating…") : reviewed ? "Confirm and create campaign" : "Review cost"}
+      </Button>
     </form>
   );
 }

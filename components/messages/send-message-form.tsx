@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react";
+import { PlaceholderWarning } from "@/components/campaigns/placeholder-warning";
 import { Alert, FormMessage } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { formatMoney } from "@/lib/format";
 import { idleFormState, type FormAction, type FormState } from "@/lib/form-state";
@@ -30,6 +31,13 @@ export interface MessageDraft {
   body: string;
 }
 
+type DraftField = keyof MessageDraft;
+
+/**
+ * One message: live preview (parts, price, recipient check) while typing. Submitted from state
+ * (a form action would reset the selects' DOM); cleared after a send so it is not sent twice; a
+ * server error on a field shows only while the field still holds the value it was about.
+ */
 export function SendMessageForm({
   senderIds,
   sendMessageAction,
@@ -39,10 +47,16 @@ export function SendMessageForm({
   sendMessageAction: FormAction<{ messageId: string }>;
   previewMessageAction: (draft: MessageDraft) => Promise<FormState<MessageEvaluation>>;
 }) {
-  const [state, formAction] = useActionState<FormState<{ messageId: string }>, FormData>(sendMessageAction, idleFormState);
-  const kept = state.status === "error" ? state.values : undefined;
-  const [draft, setDraft] = useState({ to: kept?.to ?? "", from: kept?.from ?? senderIds[0] ?? "", body: kept?.body ?? "" });
+  const [state, formAction, pending] = useActionState<FormState<{ messageId: string }>, FormData>(sendMessageAction, idleFormState);
+  const [draft, setDraft] = useState<MessageDraft>({ to: "", from: senderIds[0] ?? "", body: "" });
+  const [priority, setPriority] = useState("normal");
+  const [messageClass, setMessageClass] = useState("transactional");
   const [preview, setPreview] = useState<MessageEvaluation | null>(null);
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.status === "success") setDraft((current) => ({ ...current, to: "", body: "" }));
+  }
 
   useEffect(() => {
     let cancelled = false;
@@ -61,15 +75,24 @@ export function SendMessageForm({
     };
   }, [draft, previewMessageAction]);
 
-  const issue = (field: "to" | "from" | "body") => {
+  const issue = (field: DraftField) => {
     if (field === "to" && draft.to.trim() === "") return [];
     return preview?.issues.filter((item) => item.field === field).flatMap((item) => item.violations?.map((violation) => violation.message) ?? [item.message]) ?? [];
   };
-  const errorsFor = (field: "to" | "from" | "body") => state.fieldErrors?.[field] ?? (draft.body || draft.to ? issue(field) : []);
+  const errorsFor = (field: DraftField) => {
+    const submitted = state.status === "error" && state.values?.[field] === draft[field] ? state.fieldErrors?.[field] : undefined;
+    return submitted ?? (draft.body || draft.to ? issue(field) : []);
+  };
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <form action={formAction} className="space-y-4 lg:col-span-2" noValidate>
+      <form onSubmit={submit} className="space-y-4 lg:col-span-2" noValidate>
         <FormMessage state={state} />
         {state.status === "success" && state.data ? (
           <p className="text-sm">
@@ -87,15 +110,16 @@ export function SendMessageForm({
         <Field id="send-body" label="Message" errors={errorsFor("body")}>
           <Textarea name="body" rows={6} maxLength={2000} value={draft.body} onChange={(event) => setDraft({ ...draft, body: event.target.value })} />
         </Field>
+        <PlaceholderWarning text={draft.body} personalised={false} />
         <Field id="send-priority" label="Priority">
-          <Select name="priority" defaultValue={kept?.priority ?? "normal"} options={PRIORITIES} />
+          <Select name="priority" value={priority} onChange={(event) => setPriority(event.target.value)} options={PRIORITIES} />
         </Field>
         <Field id="send-class" label="Class">
-          <Select name="class" defaultValue={kept?.class ?? "transactional"} options={CLASSES} />
+          <Select name="class" value={messageClass} onChange={(event) => setMessageClass(event.target.value)} options={CLASSES} />
         </Field>
-        <SubmitButton pendingLabel="Sending…" disabled={senderIds.length === 0}>
-          Send message
-        </SubmitButton>
+        <Button type="submit" disabled={pending || senderIds.length === 0} aria-disabled={pending || senderIds.length === 0}>
+          {pending ? "Sending…" : "Send message"}
+        </Button>
       </form>
       <aside aria-label="Preview" aria-live="polite" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
         <h2 className="font-semibold text-slate-900">Preview</h2>

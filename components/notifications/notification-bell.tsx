@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { markAllNotificationsReadAction } from "@/components/notifications/actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { getAccountSummary } from "@/lib/accounts/get-account";
+import { formatZonedDateTime } from "@/lib/format-zoned";
 import { countUnreadNotifications, listNotifications } from "@/lib/notifications/list-notifications";
 
 /** Bell with the unread count; opens the latest notifications (list validated, campaign finished…). */
 export async function NotificationBell({ accountId }: { accountId: string }) {
-  const [unread, items] = await Promise.all([countUnreadNotifications(accountId), listNotifications(accountId, 10)]);
+  const [unread, items, account] = await Promise.all([countUnreadNotifications(accountId), listNotifications(accountId, 10), getAccountSummary(accountId)]);
   return (
     <details className="relative" data-testid="notifications">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
@@ -30,7 +32,7 @@ export async function NotificationBell({ accountId }: { accountId: string }) {
                   {item.link ? <Link href={item.link} className="hover:underline">{item.title}</Link> : item.title}
                 </p>
                 {item.body ? <p className="text-slate-500">{item.body}</p> : null}
-                <p className="text-xs text-slate-400">{item.createdAt.toLocaleString("en-GB")}</p>
+                <p className="text-xs text-slate-400">{formatZonedDateTime(item.createdAt, account.timezone)}</p>
               </li>
             ))}
           </ul>

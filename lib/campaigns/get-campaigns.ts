@@ -100,8 +100,8 @@ export async function getCampaign(accountId: string, campaignId: string) {
   return { ...withClass(campaign), progress: await readProgress(campaign.id, campaign.messageCount, campaign.reservedAmount) };
 }
 
-/** A page of a campaign's messages, optionally by status or recipient; `nextCursor` continues. */
-export async function listCampaignMessages(accountId: string, campaignId: string, query: ListCampaignMessagesQuery) {
+/** A page of a campaign's messages, optionally by status (or several: the portal's outcome tabs) or recipient; `nextCursor` continues. */
+export async function listCampaignMessages(accountId: string, campaignId: string, query: Omit<ListCampaignMessagesQuery, "status"> & { status?: ListCampaignMessagesQuery["status"]; statuses?: readonly string[] }) {
   const campaign = await db.campaign.findFirst({ where: { id: campaignId, accountId }, select: { id: true } });
   if (!campaign) throw notFound("Campaign");
   const rows = await db.$queryRaw<
@@ -111,6 +111,7 @@ export async function listCampaignMessages(accountId: string, campaignId: string
     FROM messages
     WHERE campaign_id = ${campaignId}::uuid
       ${query.status ? Prisma.sql`AND status = ${query.status}::"MessageStatus"` : Prisma.empty}
+      ${query.statuses ? Prisma.sql`AND status = ANY(${[...query.statuses]}::"MessageStatus"[])` : Prisma.empty}
       ${query.to ? Prisma.sql`AND "to" LIKE ${`%${query.to.replace(/[^0-9+]/g, "")}%`}` : Prisma.empty}
       ${query.cursor ? Prisma.sql`AND id > ${query.cursor}::uuid` : Prisma.empty}
     ORDER BY id

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countSegments } from "@/lib/content/encoding";
-import { compileTemplate, hasPlaceholders, renderTemplate, templateFields } from "@/lib/campaigns/personalise";
+import { compileTemplate, hasPlaceholders, renderTemplate, singleBracePlaceholders, templateFields } from "@/lib/campaigns/personalise";
 
 describe("campaign personalisation", () => {
   it("lists the fields a template uses, once each and case-insensitively", () => {
@@ -26,5 +26,12 @@ describe("campaign personalisation", () => {
       const render = compileTemplate(template);
       for (const fields of contacts) expect(render(fields)).toBe(renderTemplate(template, fields));
     }
+  });
+});
+
+describe("single-brace placeholders", () => {
+  it("finds {name} but not {{name}}", () => {
+    expect(singleBracePlaceholders("Hi {name}, your {{code}} and { town } and {{{odd}}}")).toEqual(["name", "town"]);
+    expect(singleBracePlaceholders("Hi {{name}}")).toEqual([]);
   });
 });

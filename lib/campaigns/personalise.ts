@@ -41,3 +41,13 @@ export function compileTemplate(template: string): (fields: Readonly<Record<stri
     return text + tail;
   };
 }
+
+// `{name}` with one brace on each side: not a placeholder, so it would go out exactly as typed.
+const SINGLE_BRACE = /(?<!\{)\{\s*([A-Za-z0-9_]+)\s*\}(?!\})/g;
+
+/** Names written as `{name}` (single braces), which are sent literally; the forms warn about them. */
+export function singleBracePlaceholders(text: string): string[] {
+  const names = new Set<string>();
+  for (const match of text.matchAll(SINGLE_BRACE)) names.add(match[1]);
+  return [...names];
+}

@@ -18,7 +18,7 @@ test.describe("contact lists", () => {
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     await expect(page.getByTestId("valid-count")).toHaveText("2");
     await expect(page.getByTestId("invalid-count")).toHaveText("2");
-    await expect(page.getByText("This is not a valid phone number.")).toBeVisible();
+    await expect(page.getByText("Not a phone number (letters or symbols).")).toBeVisible();
     await expect(page.getByText(/not a mobile number/)).toBeVisible();
 
     const fix = page.getByLabel("Fix number not a number");

@@ -5,12 +5,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAccountSummary } from "@/lib/accounts/get-account";
 import { sessionAction, sessionCall } from "@/lib/auth/session-action";
-import { createCampaign, previewCampaignCost } from "@/lib/campaigns/create-campaign";
+import { createReviewedCampaign, reviewCampaignEstimate, type ReviewedEstimateView } from "@/lib/campaigns/create-reviewed-campaign";
 import { localTimeToUtc } from "@/lib/campaigns/local-time";
+import { retryFailedMessages } from "@/lib/campaigns/retry-failed-messages";
+import { scheduleProblem } from "@/lib/campaigns/schedule-time";
 import { createCampaignInput, optionalFormCount } from "@/lib/campaigns/schemas";
 import { cancelCampaign } from "@/lib/campaigns/schedule-campaigns";
-import type { CampaignEstimateView } from "@/lib/campaigns/estimate-campaign-cost";
 import { listContacts } from "@/lib/contacts/list-contacts";
+import type { FormState } from "@/lib/form-state";
 import { uuidParam } from "@/lib/http/params";
 
 export interface ContactSample {
@@ -19,12 +21,23 @@ export interface ContactSample {
 }
 
 const estimateInput = createCampaignInput.pick({ contactListId: true, body: true, maxMessages: true });
+const confirmedEstimate = z.object({ reviewedRecipients: z.coerce.number().int().min(0), reviewedCost: z.coerce.number().int().min(0) });
+
+/** The schedule the wizard sent, in the account's zone; a field error when it is missing or past. */
+async function scheduledTime(accountId: string, values: Record<string, string>): Promise<{ sendAt?: Date; error?: FormState<ReviewedEstimateView> }> {
+  if (values.when !== "later") return {};
+  const account = await getAccountSummary(accountId);
+  const problem = scheduleProblem(values.sendAtLocal ?? "", account.timezone, Date.now());
+  if (problem) return { error: { status: "error", message: "Check the highlighted fields.", fieldErrors: { sendAtLocal: [problem] }, values } };
+  return { sendAt: localTimeToUtc(values.sendAtLocal ?? "", account.timezone) ?? undefined };
+}
 
 /** The wizard's review step: recipients and cost for the chosen list and message. */
-export const estimateCampaignAction = sessionAction<CampaignEstimateView>(async ({ user, formData, values }) => {
+export const estimateCampaignAction = sessionAction<ReviewedEstimateView>(async ({ user, formData, values }) => {
+  const schedule = await scheduledTime(user.accountId, values);
+  if (schedule.error) return schedule.error;
   const input = estimateInput.parse({ contactListId: formData.get("contactListId"), body: formData.get("body"), maxMessages: optionalFormCount(formData.get("maxMessages")) });
-  const estimate = await previewCampaignCost(user.accountId, input.contactListId, input.body, input.maxMessages ?? null);
-  return { status: "success", data: { recipients: estimate.recipients, optedOut: estimate.optedOut, segments: estimate.segments, encoding: estimate.encoding, cost: estimate.cost }, values };
+  return { status: "success", data: await reviewCampaignEstimate(user.accountId, input, values.maxMessages ?? ""), values };
 }, { role: "member" });
 
 /** First valid contacts of a list, for the live preview of a personalised message. */
@@ -33,25 +46,22 @@ export const sampleContactsAction = sessionCall(z.unknown(), async (user, listId
   return page.data.map((contact) => ({ phone: contact.phone ?? contact.rawPhone, fields: contact.fields }));
 }, { role: "member" });
 
-export const createCampaignAction = sessionAction<CampaignEstimateView>(async ({ user, values }) => {
-  let sendAt: Date | undefined;
-  if (values.when === "later") {
-    const account = await getAccountSummary(user.accountId);
-    const parsedTime = localTimeToUtc(values.sendAtLocal ?? "", account.timezone);
-    if (!parsedTime) return { status: "error", message: "Choose when to send.", fieldErrors: { sendAtLocal: ["Choose a date and time"] }, values };
-    sendAt = parsedTime;
-  }
+/** The confirmation: creates exactly what was reviewed (re-priced; refused when it changed). */
+export const createCampaignAction = sessionAction<ReviewedEstimateView>(async ({ user, values }) => {
+  const schedule = await scheduledTime(user.accountId, values);
+  if (schedule.error) return schedule.error;
+  const confirmed = confirmedEstimate.parse(values);
   const input = createCampaignInput.parse({
     name: values.name,
     from: values.from,
     body: values.body,
     contactListId: values.contactListId,
-    sendAt,
+    sendAt: schedule.sendAt,
     class: values.class || undefined,
     maxMessages: optionalFormCount(values.maxMessages),
     sendRatePerMinute: optionalFormCount(values.sendRatePerMinute),
   });
-  const { campaignId } = await createCampaign(user.accountId, input);
+  const { campaignId } = await createReviewedCampaign(user.accountId, input, { recipients: confirmed.reviewedRecipients, cost: confirmed.reviewedCost });
   revalidatePath("/campaigns");
   redirect(`/campaigns/${campaignId}`);
 }, { role: "member" });
@@ -61,4 +71,11 @@ export const cancelCampaignAction = sessionAction(async ({ user, id }) => {
   await cancelCampaign(user.accountId, campaignId);
   revalidatePath(`/campaigns/${campaignId}`);
   return { status: "success", message: "Campaign cancelled; its reservation was refunded." };
+}, { role: "member" });
+
+export const retryFailedAction = sessionAction(async ({ user, id }) => {
+  const campaignId = id("campaignId", "Campaign");
+  const { messages } = await retryFailedMessages(user.accountId, campaignId);
+  revalidatePath(`/campaigns/${campaignId}`);
+  return { status: "success", message: messages === 1 ? "Retrying 1 failed message." : `Retrying ${messages} failed messages.` };
 }, { role: "member" });

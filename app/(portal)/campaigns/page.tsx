@@ -1,21 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CampaignStatusBadge } from "@/components/campaigns/campaign-outcome";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { AutoRefresh } from "@/components/contacts/auto-refresh";
-import { formatMoney } from "@/components/campaigns/format";
+import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
+import { listCampaignOutcomes } from "@/lib/campaigns/campaign-outcomes";
 import { listCampaigns } from "@/lib/campaigns/get-campaigns";
+import { formatMoney } from "@/lib/format";
+import { formatZonedDateTime } from "@/lib/format-zoned";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
 export default async function CampaignsPage() {
   const user = await requireUser();
-  const campaigns = await listCampaigns(user.accountId);
+  const [campaigns, account] = await Promise.all([listCampaigns(user.accountId), getAccountSummary(user.accountId)]);
+  const outcomes = await listCampaignOutcomes(
+    user.accountId,
+    campaigns.filter((campaign) => campaign.status === "completed").map((campaign) => campaign.id),
+  );
   return (
     <>
       <PageHeader title="Campaigns" description="Bulk sends to a contact list, now or scheduled." actions={<ButtonLink href="/campaigns/new" variant="primary">New campaign</ButtonLink>} />
@@ -36,22 +43,25 @@ export default async function CampaignsPage() {
               </TR>
             </THead>
             <TBody>
-              {campaigns.map((campaign) => (
-                <TR key={campaign.id}>
-                  <TD>
-                    <Link href={`/campaigns/${campaign.id}`} className="font-medium text-slate-900 hover:underline">
-                      {campaign.name}
-                    </Link>
-                  </TD>
-                  <TD>
-                    <StatusBadge status={campaign.status} />
-                  </TD>
-                  <TD>{campaign.contactList?.name ?? "—"}</TD>
-                  <TD>{campaign.recipientCount.toLocaleString()}</TD>
-                  <TD>{formatMoney(campaign.estimatedCost)}</TD>
-                  <TD>{campaign.sendAt ? campaign.sendAt.toLocaleString("en-GB") : "Immediately"}</TD>
-                </TR>
-              ))}
+              {campaigns.map((campaign) => {
+                const outcome = outcomes.get(campaign.id);
+                return (
+                  <TR key={campaign.id}>
+                    <TD>
+                      <Link href={`/campaigns/${campaign.id}`} className="font-medium text-slate-900 hover:underline">
+                        {campaign.name}
+                      </Link>
+                    </TD>
+                    <TD>
+                      <CampaignStatusBadge status={campaign.status} delivered={outcome?.anyDelivered ? 1 : 0} failed={outcome?.anyFailed ? 1 : 0} />
+                    </TD>
+                    <TD>{campaign.contactList?.name ?? "—"}</TD>
+                    <TD>{campaign.recipientCount.toLocaleString()}</TD>
+                    <TD className="whitespace-nowrap">{formatMoney(campaign.estimatedCost)}</TD>
+                    <TD className="whitespace-nowrap">{campaign.sendAt ? formatZonedDateTime(campaign.sendAt, account.timezone) : "Immediately"}</TD>
+                  </TR>
+                );
+              })}
             </TBody>
           </Table>
         )}

@@ -8,14 +8,16 @@ import { StatusBadge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { AutoRefresh } from "@/components/contacts/auto-refresh";
 import { ProgressBar } from "@/components/contacts/progress-bar";
+import { getAccountSummary } from "@/lib/accounts/get-account";
 import { requireUser } from "@/lib/auth/session";
 import { listContactLists } from "@/lib/contacts/get-contact-lists";
+import { formatZonedDateTime } from "@/lib/format-zoned";
 
 export const metadata: Metadata = { title: "Contacts" };
 
 export default async function ContactsPage() {
   const user = await requireUser();
-  const lists = await listContactLists(user.accountId);
+  const [lists, account] = await Promise.all([listContactLists(user.accountId), getAccountSummary(user.accountId)]);
   return (
     <>
       <PageHeader title="Contacts" description="Contact lists for campaigns: upload a CSV or paste numbers." actions={<ButtonLink href="/contacts/new" variant="primary">New contact list</ButtonLink>} />
@@ -47,7 +49,7 @@ export default async function ContactsPage() {
                   <TD>{list.validCount.toLocaleString()}</TD>
                   <TD>{list.invalidCount.toLocaleString()}</TD>
                   <TD>{list.duplicateCount.toLocaleString()}</TD>
-                  <TD>{list.createdAt.toLocaleString("en-GB")}</TD>
+                  <TD className="whitespace-nowrap">{formatZonedDateTime(list.createdAt, account.timezone)}</TD>
                 </TR>
               ))}
             </TBody>

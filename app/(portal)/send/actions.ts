@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { sessionAction, sessionCall } from "@/lib/auth/session-action";
 import { previewMessage } from "@/lib/messages/prepare-message";
-import { previewMessageInput, sendMessageInput } from "@/lib/messages/schemas";
+import { previewMessageInput } from "@/lib/messages/schemas";
+import { sendFormInput } from "@/lib/messages/send-form-schema";
 import { acceptMessage } from "@/lib/messages/accept-message";
 
 /** The live preview: the same checks and price as a send, nothing reserved or sent. */
@@ -11,7 +12,7 @@ export const previewMessageAction = sessionCall(previewMessageInput, (user, draf
 
 // Content rejections come back with one detail per broken rule, all shown under the body field.
 export const sendMessageAction = sessionAction<{ messageId: string }>(async ({ user, formData }) => {
-  const input = sendMessageInput.parse({
+  const input = sendFormInput.parse({
     to: formData.get("to"),
     from: formData.get("from"),
     body: formData.get("body"),
