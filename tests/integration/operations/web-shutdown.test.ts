@@ -16,7 +16,7 @@ beforeAll(() => {
   // The same build `npm start` and the e2e suite use (rebuilt only when sources changed).
   const build = spawnSync(process.execPath, ["-e", "import('./scripts/lib/services.mjs').then((services) => services.buildIfNeeded())"], { stdio: "inherit" });
   expect(build.status).toBe(0);
-}, 600_000);
+}, 1_200_000);
 
 afterAll(() => {
   if (web?.exitCode === null) web.kill("SIGKILL");
@@ -64,9 +64,9 @@ describe("web SIGTERM", () => {
     const response = await responded;
     const answered = Date.now();
     expect(response.statusCode).toBe(202);
-    const message = JSON.parse(await readBody(response)) as { id: string; status: string };
+    const message = JSON.parse(await readBody(response)) as { messageId: string; status: string };
     expect(message.status).toBe("submitted");
-    expect(await db.message.findUnique({ where: { id: message.id }, select: { accountId: true } })).toEqual({ accountId: account.accountId });
+    expect(await db.message.findUnique({ where: { id: message.messageId }, select: { accountId: true } })).toEqual({ accountId: account.accountId });
 
     // Once its last request is answered the process ends (143: stopped by SIGTERM, gracefully).
     const exit = await exited;
