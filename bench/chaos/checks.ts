@@ -28,7 +28,7 @@ export async function progress(pool: pg.Pool, receiver: WebhookReceiver): Promis
   const byStatus = Object.fromEntries(statuses.rows.map((row) => [row.status, Number(row.count)]));
   const messages = Object.values(byStatus).reduce((sum, count) => sum + count, 0);
   const notFinal = ["submitted", "queued", "sent"].reduce((sum, status) => sum + (byStatus[status] ?? 0), 0);
-  const deliveries = await pool.query<{ count: string }>("SELECT count(*) FROM webhook_deliveries WHERE status NOT IN ('delivered', 'failed')");
+  const deliveries = await pool.query<{ count: string }>("SELECT count(*) FROM webhook_deliveries WHERE status = 'pending'");
   const campaigns = await pool.query<{ count: string }>("SELECT count(*) FROM campaigns WHERE status NOT IN ('completed', 'cancelled', 'rejected')");
   return {
     messages,
@@ -133,7 +133,7 @@ export async function checkWebhooks(pool: pg.Pool, receiver: WebhookReceiver): P
       if (sample.length < 5) sample.push(message.id);
     } else if (type !== `message.${message.status}`) wrongType += 1;
   }
-  const undelivered = await rows<{ status: string; count: string }>(pool, "SELECT status::text, count(*) FROM webhook_deliveries WHERE status <> 'delivered' GROUP BY status");
+  const undelivered = await rows<{ status: string; count: string }>(pool, "SELECT status::text, count(*) FROM webhook_deliveries WHERE status <> 'succeeded' GROUP BY status");
   return {
     name: "every final event reached the webhook receiver",
     ok: missing === 0 && wrongType === 0 && undelivered.length === 0 && receiver.secondFinals === 0,
@@ -152,14 +152,25 @@ export async function checkWebhooks(pool: pg.Pool, receiver: WebhookReceiver): P
   };
 }
 
-export function checkProviderDuplicates(stats: Record<string, unknown>, limit = 0.001): Check {
+/** Our side of "sent twice": messages with more than one attempt the provider accepted (send_attempts). */
+export async function acceptedTwice(pool: pg.Pool): Promise<Record<string, number>> {
+  const [row] = await rows<{ campaign: string; single: string }>(
+    pool,
+    `SELECT count(*) FILTER (WHERE m.campaign_id IS NOT NULL) AS campaign, count(*) FILTER (WHERE m.campaign_id IS NULL) AS single
+       FROM (SELECT message_id FROM send_attempts WHERE outcome = 'sent' GROUP BY message_id HAVING count(*) > 1) AS twice
+       JOIN messages m ON m.id = twice.message_id`,
+  );
+  return { campaignMessages: Number(row.campaign), singleMessages: Number(row.single) };
+}
+
+export function checkProviderDuplicates(stats: Record<string, unknown>, ours: Record<string, number>, limit = 0.001): Check {
   const accepted = Number(stats.accepted ?? 0);
   const duplicates = Number(stats.duplicateSends ?? NaN);
   const ratio = accepted > 0 ? duplicates / accepted : 0;
   return {
     name: `messages sent twice to the provider ≤ ${limit * 100} %`,
     ok: Number.isFinite(duplicates) && ratio <= limit,
-    detail: { accepted, duplicateSends: duplicates, ratio: Number(ratio.toFixed(6)), simulator: stats },
+    detail: { accepted, duplicateSends: duplicates, ratio: Number(ratio.toFixed(6)), messagesWithSeveralAcceptedAttempts: ours, simulator: stats },
   };
 }
 

@@ -11,13 +11,16 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { ROOT, bin, buildIfNeeded, dropDatabase, ensureDatabase, ensurePostgres, migrate, run, say } from "@/scripts/lib/services.mjs";
-import { checkLedgers, checkMessages, checkProviderDuplicates, checkQueues, checkWebhooks, type Check, type Progress, waitForQuiescence } from "@/bench/chaos/checks";
+import { acceptedTwice, checkLedgers, checkMessages, checkProviderDuplicates, checkQueues, checkWebhooks, type Check, type Progress, waitForQuiescence } from "@/bench/chaos/checks";
 import { Api, batchSender, createAccountWithKey, emptyTally, paced, singleSender, type StreamTally } from "@/bench/chaos/load";
 import { parseSettings, simulatorConfigFor } from "@/bench/chaos/modes";
 import { killAllNow, stopAll } from "@/bench/chaos/processes";
 import { startReceiver, type WebhookReceiver } from "@/bench/chaos/receiver";
 import { memoryVerdicts, Sampler, type Sample } from "@/bench/chaos/sampler";
 import { Stack } from "@/bench/chaos/stack";
+
+// Progress lines (services.mjs `say`, libraries) go to stderr; stdout carries only the JSON report.
+console.log = (...args: unknown[]) => console.error(...args);
 
 const settings = parseSettings(process.argv.slice(2));
 const runId = `${Date.now().toString(36)}_${randomBytes(2).toString("hex")}`;
@@ -40,9 +43,11 @@ const stack = new Stack({
 async function prepare(): Promise<void> {
   await ensurePostgres(stack.databaseUrl);
   await ensureDatabase(stack.databaseUrl, { fresh: true });
-  migrate(stack.databaseUrl);
-  run(bin("tsx"), ["prisma/seed.ts"], { ...stack.env, LOG_LEVEL: "warn" });
-  buildIfNeeded();
+  // Tools' output goes to stderr: stdout carries only the report.
+  const stdio: ["ignore", number, number] = ["ignore", 2, 2];
+  migrate(stack.databaseUrl, { stdio });
+  run(bin("tsx"), ["prisma/seed.ts"], { ...stack.env, LOG_LEVEL: "warn" }, stdio);
+  buildIfNeeded({ stdio });
   // This process reads the same database and Redis through lib/ (accounts, ledger check, queues).
   for (const key of ["DATABASE_URL", "REDIS_URL", "QUEUE_PREFIX", "SEMA_MODE", "LOG_LEVEL", "AUTH_SECRET"]) process.env[key] = stack.env[key];
 }
@@ -115,6 +120,7 @@ async function main(): Promise<number> {
     const singlesApi = new Api(stack.baseUrl, singles);
     await singlesApi.registerWebhook(receiver.url);
     sampler.start(5_000);
+    let loadStart = 0;
     let loadEnd = 0;
     if (settings.mode === "chaos") {
       const bulk = await createAccountWithKey("campaign");
@@ -127,7 +133,7 @@ async function main(): Promise<number> {
       details.chaos = await chaosWindow(singlesApi, singles, tally);
       loadEnd = stack.secondsSinceStart();
     } else {
-      const loadStart = stack.secondsSinceStart();
+      loadStart = stack.secondsSinceStart();
       const endsAt = Date.now() + settings.seconds * 1000;
       const requestsPerSecond = settings.rate / settings.batchSize;
       const result = await paced(requestsPerSecond, 16, () => Date.now() >= endsAt, batchSender(singlesApi, singles, tally, settings.batchSize));
@@ -145,7 +151,7 @@ async function main(): Promise<number> {
       ...(await checkMessages(pool, tally.accepted)),
       await checkLedgers(pool),
       await checkWebhooks(pool, receiver),
-      checkProviderDuplicates(await stack.simulatorStats()),
+      checkProviderDuplicates(await stack.simulatorStats(), await acceptedTwice(pool)),
       await checkQueues(stack.redisUrl, String(stack.env.QUEUE_PREFIX), pool),
     ];
     if (campaignTally.campaignId) {
@@ -153,7 +159,7 @@ async function main(): Promise<number> {
       checks.push({ name: "the campaign made one message per recipient", ok: Number(counted.rows[0].count) === campaignTally.recipients, detail: { recipients: campaignTally.recipients, messages: Number(counted.rows[0].count) } });
     }
     if (settings.mode === "soak") {
-      const memory = memoryVerdicts(sampler.samples, settings.warmUpSeconds, loadEnd);
+      const memory = memoryVerdicts(sampler.samples, loadStart + settings.warmUpSeconds, loadEnd);
       checks.push({ name: "no memory growth after warm-up (web and workers)", ok: memory.length > 0 && memory.every((verdict) => !verdict.grew), detail: { memory } });
     }
     if (settings.mode === "e2e") {
@@ -210,6 +216,7 @@ main().then(
     log(`failed: ${error instanceof Error ? error.stack : String(error)}`);
     for (const crash of stack.crashes) log(`${crash.name} exited (${crash.code ?? crash.signal}):\n${crash.lastLines.join("\n")}`);
     killAllNow();
+    if (!settings.keepDatabase) await dropDatabase(stack.databaseUrl).catch(() => {});
     process.exit(2);
   },
 );
