@@ -1,6 +1,9 @@
 // `npm test`: typecheck, lint, unit tests, integration tests (real Postgres + Redis, a fresh database
 // per run) and Playwright e2e (Debian Chromium) against the built app, worker and simulator running on
-// their own fresh database. Choose suites with TEST_SUITES=static,unit,integration,e2e (default: all).
+// their own fresh database. Choose suites with TEST_SUITES=static,unit,integration,e2e (the default);
+// add `chaos` for a short chaos run (bench/chaos: workers, web and Redis killed under load, then every
+// message final once, ledgers balanced, webhooks delivered; ports CHAOS_PORT_BASE..+3, default 7300).
+// It is not on by default yet: see docs/reliability.md for what it finds today.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
@@ -172,6 +175,8 @@ async function main() {
     await step("integration tests", () => run("npx", ["vitest", "run", "--project", "integration"], baseEnv));
   }
   if (suites.has("e2e")) await step("e2e tests", e2e);
+  // ~5,000 messages, one kill of each kind; the full run is `npm run chaos` (docs/reliability.md).
+  if (suites.has("chaos")) await step("chaos (short)", () => run(bin("tsx"), ["bench/chaos/main.ts", "--mode", "chaos", "--short"], baseEnv));
 
   console.log("\nSummary");
   for (const result of results) console.log(`  ${result.ok ? "\x1b[32m✓" : "\x1b[31m✗"}\x1b[0m ${result.name} (${result.seconds.toFixed(1)} s)`);

@@ -124,13 +124,14 @@ export async function dropDatabase(databaseUrl) {
   }
 }
 
-export function run(command, args, env = process.env) {
-  execFileSync(command, args, { cwd: ROOT, stdio: "inherit", env });
+/** `stdio` "inherit" by default; tools whose stdout is a report pass [ "ignore", 2, 2 ] to keep it clean. */
+export function run(command, args, env = process.env, stdio = "inherit") {
+  execFileSync(command, args, { cwd: ROOT, stdio, env });
 }
 
-export function migrate(databaseUrl) {
+export function migrate(databaseUrl, { stdio = "inherit" } = {}) {
   say("applying database migrations");
-  run("npx", ["prisma", "migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
+  run("npx", ["prisma", "migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl }, stdio);
 }
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
@@ -149,7 +150,7 @@ function newestMtime(target) {
 }
 
 /** Builds the Next.js app unless a build newer than every source file exists. */
-export function buildIfNeeded({ force = false } = {}) {
+export function buildIfNeeded({ force = false, stdio = "inherit" } = {}) {
   const buildId = path.join(ROOT, ".next", "BUILD_ID");
   const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const sources = Math.max(...BUILD_INPUTS.map(newestMtime));
@@ -158,7 +159,7 @@ export function buildIfNeeded({ force = false } = {}) {
     return;
   }
   say("building the web app (next build)");
-  run("npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  run("npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio);
 }
 
 export { say, sleep };

@@ -26,6 +26,12 @@ export interface SimulatorStats extends DlrCounters {
   /** Messages (mobile numbers) in send requests that got past outage and injected HTTP faults. */
   sendsReceived: number;
   accepted: number;
+  /**
+   * Accepted messages whose mobile and text had already been accepted (among the last
+   * `maxTrackedMessages`): the same message submitted twice, e.g. after a worker died between the
+   * provider's answer and recording it. Only meaningful when every message sent is distinct.
+   */
+  duplicateSends: number;
   /** Celcom response codes other than 200, per code. */
   rejectedByCode: Record<string, number>;
   httpErrorsInjected: number;
@@ -71,6 +77,7 @@ function emptyCounters() {
     sendRequests: 0,
     sendsReceived: 0,
     accepted: 0,
+    duplicateSends: 0,
     rejectedByCode: {} as Record<string, number>,
     httpErrorsInjected: 0,
     timeoutsInjected: 0,
@@ -92,6 +99,7 @@ export class SimulatorState {
   private credit: number;
   private readonly ruleUses = new Map<string, number>();
   private readonly tracked = new Map<number, TrackedMessage>();
+  private readonly acceptedContent = new Set<string>();
   private readonly dispatcher: DlrDispatcher;
 
   constructor(config: SimulatorConfig, log: Logger) {
@@ -145,6 +153,7 @@ export class SimulatorState {
     this.counters = emptyCounters();
     this.ruleUses.clear();
     this.tracked.clear();
+    this.acceptedContent.clear();
     this.dispatcher.reset();
   }
 
@@ -200,6 +209,7 @@ export class SimulatorState {
     this.lastMessageId = messageId;
     this.credit -= this.active.smsCostMinor;
     this.counters.accepted += 1;
+    this.countDuplicate(`${normalizeMobile(item.mobile) ?? item.mobile}\n${String(item.message)}`);
     this.scheduleReports(messageId, rule);
     return { ...codeReply(CELCOM_SUCCESS_CODE), ...echo, messageid: messageId, networkid: "1" };
   }
@@ -274,6 +284,18 @@ export class SimulatorState {
       const spread = rule ? 0 : uniformInt(0, config.dlrLatencyMaxMs - config.dlrLatencyMinMs, this.random);
       this.dispatcher.schedule(job(true, description), finalDue + DLR_ORDER_GAP_MS + spread);
     }
+  }
+
+  private countDuplicate(key: string): void {
+    if (this.acceptedContent.has(key)) {
+      this.counters.duplicateSends += 1;
+      return;
+    }
+    if (this.acceptedContent.size >= this.active.maxTrackedMessages) {
+      const oldest = this.acceptedContent.values().next();
+      if (!oldest.done) this.acceptedContent.delete(oldest.value);
+    }
+    this.acceptedContent.add(key);
   }
 
   private track(messageId: number, acceptedAt: number): void {

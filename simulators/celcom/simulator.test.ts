@@ -109,6 +109,14 @@ describe("Celcom simulator with the real Celcom adapter", () => {
     expect(simulator.stats).toMatchObject({ sendRequests: 2, accepted: 2 });
   });
 
+  it("counts a message accepted twice (same mobile and text) as a duplicate send", async () => {
+    await provider.send(sms("+254712345678"));
+    await provider.send({ ...sms("+254712345678"), body: "Another text" });
+    await provider.send(sms("+254712345678"));
+    await provider.sendBatch([sms("+254712345678"), sms("+254712345679")]);
+    expect(simulator.stats).toMatchObject({ accepted: 5, duplicateSends: 2 });
+  });
+
   it("rejects wrong credentials with a permanent 1006", async () => {
     const wrong = createProvider({ kind: "simulator", baseUrl: simulator.url, apiKey: "nope", partnerId: PARTNER_ID });
     expect(await wrong.send(sms("+254712345678"))).toMatchObject({ ok: false, retryable: false, code: "celcom_1006_invalid_credentials" });
