@@ -25,7 +25,10 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().default("postgresql://postgres@127.0.0.1:5432/sema_link"),
   DATABASE_POOL_SIZE: positiveInt(10),
   REDIS_URL: z.string().url().default("redis://127.0.0.1:6379"),
-  QUEUE_PREFIX: z.string().min(1).default("sema"),
+  // A Redis Cluster instead of REDIS_URL: comma-separated seed nodes, `host:port` or `redis[s]://[user:password@]host:port`
+  // (lib/queue/connection.ts). QUEUE_PREFIX is then wrapped in a hash tag (`{sema}`) unless it has one.
+  REDIS_CLUSTER_NODES: z.string().default(""),
+  QUEUE_PREFIX: z.string().min(1).regex(/^[^{}]*(\{[^{}]+\}[^{}]*)?$/, "may hold one {hash tag}, nothing else in braces").default("sema"),
   APP_URL: z.string().url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   // The CLI prints its results on stdout and sends its log lines to stderr.
@@ -111,7 +114,16 @@ function loadEnv(): Env {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  return parsed.data;
+  return withClusterPrefix(parsed.data);
+}
+
+/**
+ * On a Redis Cluster every key of the platform's multi-key operations (BullMQ's scripts, the health
+ * windows, breaker reports) must hash to one slot: the prefix they share becomes a hash tag.
+ */
+function withClusterPrefix(parsed: Env): Env {
+  if (parsed.REDIS_CLUSTER_NODES.trim() === "" || parsed.QUEUE_PREFIX.includes("{")) return parsed;
+  return { ...parsed, QUEUE_PREFIX: `{${parsed.QUEUE_PREFIX}}` };
 }
 
 export const env: Env = loadEnv();

@@ -1,11 +1,10 @@
-import type { Redis } from "ioredis";
 import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { createRedisConnection } from "@/lib/queue/connection";
+import { createRedisConnection, type RedisClient, spreadKeyPrefix } from "@/lib/queue/connection";
 
 export interface SignInThrottleOptions {
-  redis: Redis;
+  redis: RedisClient;
   /** Redis key prefix; the limiter's keys are `<prefix>:email:<email>` and `<prefix>:ip:<address>`. */
   keyPrefix: string;
   /** Failed attempts allowed per email and per IP within one window; the next one is refused. */
@@ -98,7 +97,7 @@ export function createSignInThrottle(options: SignInThrottleOptions): SignInThro
   };
 }
 
-const globalForThrottle = globalThis as unknown as { semaSignInThrottle?: SignInThrottle; semaSignInRedis?: Redis };
+const globalForThrottle = globalThis as unknown as { semaSignInThrottle?: SignInThrottle; semaSignInRedis?: RedisClient };
 
 /** The process-wide throttle configured from the environment, on its own Redis connection. */
 export function signInThrottle(): SignInThrottle {
@@ -109,7 +108,7 @@ export function signInThrottle(): SignInThrottle {
     globalForThrottle.semaSignInRedis = redis;
     globalForThrottle.semaSignInThrottle = createSignInThrottle({
       redis,
-      keyPrefix: `${env.QUEUE_PREFIX}:sign-in`,
+      keyPrefix: `${spreadKeyPrefix()}:sign-in`,
       maxFailures: env.SIGN_IN_MAX_FAILURES,
       windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
     });

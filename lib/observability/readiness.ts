@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { createRedisConnection } from "@/lib/queue/connection";
 import { providerFromEnv } from "@/lib/providers/from-env";
 import { isUsable, providerHealth, readProviderHealth, type ProviderHealthSnapshot } from "@/lib/providers/provider-health";
 
@@ -68,13 +68,8 @@ async function configuredProviders(): Promise<string[]> {
  */
 export async function checkReadiness(options: ReadinessOptions = {}): Promise<Readiness> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const redis = new Redis(options.redisUrl ?? env.REDIS_URL, {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-    connectTimeout: timeoutMs,
-  });
+  const probeOptions = { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: timeoutMs };
+  const redis = options.redisUrl ? new Redis(options.redisUrl, probeOptions) : createRedisConnection(probeOptions);
   redis.on("error", () => undefined);
   try {
     const [postgres, redisPing] = await Promise.all([

@@ -1,7 +1,6 @@
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import type { Redis } from "ioredis";
-import { sharedRedis } from "@/lib/queue/connection";
+import { type RedisClient, sharedRedis } from "@/lib/queue/connection";
 
 /**
  * Provider health, seen as a circuit breaker would see it: `open` once the last
@@ -128,7 +127,7 @@ export const providerHealth: ProviderHealthTracker = (globalForHealth.semaProvid
  * lately counts as closed: nothing says it is down). The state is re-derived from the published
  * failure time, so an `open` provider nobody has tried for a while reads as `half_open`.
  */
-export async function readProviderHealth(providers: readonly string[], now = Date.now(), redis: Redis = sharedRedis()): Promise<ProviderHealthSnapshot[]> {
+export async function readProviderHealth(providers: readonly string[], now = Date.now(), redis: RedisClient = sharedRedis()): Promise<ProviderHealthSnapshot[]> {
   if (providers.length === 0) return [];
   const published = await redis.hmget(healthKey(), ...providers);
   return providers.map((provider, index) => {

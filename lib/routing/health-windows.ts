@@ -1,5 +1,5 @@
-import type { Redis } from "ioredis";
 import { db } from "@/lib/db";
+import type { RedisClient } from "@/lib/queue/connection";
 
 // Rolling health windows per provider in Redis, shared by every worker: 10-second buckets (one
 // hash each, expiring after the window) with accepted/failed counts and a latency histogram.
@@ -51,7 +51,7 @@ export class HealthWindows {
   private pending: HealthSample[] = [];
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

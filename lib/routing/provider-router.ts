@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { BrokenCircuitError, CircuitState, IsolatedCircuitError, type CircuitBreakerPolicy } from "cockatiel";
-import type { Redis } from "ioredis";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { instrumentProvider } from "@/lib/providers/instrument-provider";
@@ -11,6 +10,7 @@ import { HealthWindows, type ProviderHealth } from "@/lib/routing/health-windows
 import { ProviderThrottle, type SendLane } from "@/lib/routing/provider-throttle";
 import { orderCandidates } from "@/lib/routing/score-providers";
 import { findRoute, type ProviderDefinition, type RoutingTable } from "@/lib/routing/types";
+import type { RedisClient } from "@/lib/queue/connection";
 
 const log = logger.child({ component: "router" });
 
@@ -26,7 +26,7 @@ export interface RouterOptions {
   table: () => Promise<RoutingTable>;
   /** Used when no route matches the message's country (SMS_PROVIDER: the bootstrap provider). */
   fallback: SmsProvider;
-  redis: Redis;
+  redis: RedisClient;
   prefix?: string;
   breaker?: Partial<BreakerOptions>;
   hooks?: AdapterHooks;

@@ -1,5 +1,5 @@
-import type { Redis } from "ioredis";
 import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import type { RedisClient } from "@/lib/queue/connection";
 
 export type SendLane = "priority" | "bulk";
 
@@ -36,7 +36,7 @@ export class ProviderThrottle {
   private readonly limiters = new Map<number, RateLimiterRedis>();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

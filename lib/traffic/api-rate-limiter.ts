@@ -1,11 +1,10 @@
-import type { Redis } from "ioredis";
 import { BurstyRateLimiter, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { createRedisConnection } from "@/lib/queue/connection";
+import { createRedisConnection, type RedisClient, spreadKeyPrefix } from "@/lib/queue/connection";
 
 export interface ApiRateLimiterOptions {
-  redis: Redis;
+  redis: RedisClient;
   /** Redis key prefix; buckets are `<prefix>:key:<id>`, `<prefix>:account:<id>` and `<prefix>:ip:<address>`. */
   keyPrefix: string;
   /**
@@ -133,7 +132,7 @@ export function createApiRateLimiter(options: ApiRateLimiterOptions): ApiRateLim
   };
 }
 
-const globalForLimiter = globalThis as unknown as { semaApiRateLimiter?: ApiRateLimiter; semaApiRateLimiterRedis?: Redis };
+const globalForLimiter = globalThis as unknown as { semaApiRateLimiter?: ApiRateLimiter; semaApiRateLimiterRedis?: RedisClient };
 
 /** The process-wide limiter configured from the environment, on its own Redis connection. */
 export function apiRateLimiter(): ApiRateLimiter {
@@ -144,7 +143,7 @@ export function apiRateLimiter(): ApiRateLimiter {
     globalForLimiter.semaApiRateLimiterRedis = redis;
     globalForLimiter.semaApiRateLimiter = createApiRateLimiter({
       redis,
-      keyPrefix: `${env.QUEUE_PREFIX}:api-rate`,
+      keyPrefix: `${spreadKeyPrefix()}:api-rate`,
       requestsPerSecond: env.API_RATE_LIMIT_PER_SECOND,
       burst: env.API_RATE_LIMIT_BURST,
       unauthenticatedPerMinute: env.API_RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE,

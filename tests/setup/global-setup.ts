@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { createFreshDatabase, dropDatabase } from "./database";
+import { startTestRedisCluster } from "./redis-cluster";
 
 // Every integration run gets its own database and its own Redis key prefix, so runs never
 // see each other's data (several developers or CI jobs may share one Postgres/Redis).
@@ -25,7 +26,13 @@ export default async function setup() {
   await seedReferenceData(db);
   await db.$disconnect();
 
+  // The cluster suite (tests/integration/cluster) runs against a Redis Cluster of this run's own.
+  const cluster = await startTestRedisCluster();
+  if ("skipped" in cluster) process.env.TEST_REDIS_CLUSTER_SKIPPED = cluster.skipped;
+  else process.env.TEST_REDIS_CLUSTER_NODES = cluster.nodes;
+
   return async () => {
+    if (!("skipped" in cluster)) await cluster.stop();
     const redis = new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", { maxRetriesPerRequest: null });
     const prefix = process.env.RUN_QUEUE_PREFIX;
     let cursor = "0";
