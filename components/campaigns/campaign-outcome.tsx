@@ -17,9 +17,11 @@ export function groupCounts(progress: CampaignProgress): Record<MessageGroup, nu
 
 /**
  * The campaign's status as its outcome: a finished campaign whose messages all failed is "Failed",
- * one with some failures "Completed with failures"; anything else its own status.
+ * one with some failures "Completed with failures", one whose failed messages are being retried
+ * "Retrying failed messages"; anything else its own status.
  */
-export function CampaignStatusBadge({ status, delivered, failed }: { status: string; delivered: number; failed: number }) {
+export function CampaignStatusBadge({ status, delivered, failed, pending = 0 }: { status: string; delivered: number; failed: number; pending?: number }) {
+  if (status === "completed" && pending > 0) return <StatusBadge status="sending" label="Retrying failed messages" />;
   if (status === "completed" && failed > 0 && delivered === 0) return <StatusBadge status="failed" label="Failed" />;
   if (status === "completed" && failed > 0) return <Badge tone="warning">Completed with failures</Badge>;
   return <StatusBadge status={status} />;

@@ -14,17 +14,19 @@ export interface ConfirmActionFormProps {
   confirmLabel: string;
   question: ReactNode;
   variant?: ButtonVariant;
+  /** false: the button is not offered (nothing to do), while an answer already given stays visible. */
+  offered?: boolean;
 }
 
 /**
  * A destructive or costly action behind an inline "are you sure?" (ConfirmAction), showing what the
  * server action answered; once it has succeeded the button is not offered again.
  */
-export function ConfirmActionForm({ action, fields, label, confirmLabel, question, variant }: ConfirmActionFormProps) {
+export function ConfirmActionForm({ action, fields, label, confirmLabel, question, variant, offered = true }: ConfirmActionFormProps) {
   const [state, formAction] = useActionState(action, idleFormState);
   return (
     <div className="space-y-2">
-      {state.status === "success" ? null : <ConfirmAction action={formAction} fields={fields} label={label} confirmLabel={confirmLabel} question={question} variant={variant} />}
+      {state.status === "success" || !offered ? null : <ConfirmAction action={formAction} fields={fields} label={label} confirmLabel={confirmLabel} question={question} variant={variant} />}
       <FormMessage state={state} />
     </div>
   );

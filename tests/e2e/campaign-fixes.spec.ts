@@ -24,6 +24,12 @@ test.describe("campaign wizard and outcome", () => {
     await expect(page.getByText(`“${large.name}”`)).toBeVisible();
     // Bug 2: the time is shown in the account's zone, labelled.
     await expect(page.getByTestId("campaign-send-at")).toContainText("09:00 EAT");
+    // Duplicate opens the wizard with everything copied.
+    await page.getByRole("link", { name: "Duplicate" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Duplicate campaign" })).toBeVisible();
+    await expect(page.getByLabel("Campaign name")).toHaveValue(`Copy of ${campaignName}`);
+    await expect(page.getByLabel("Contact list")).toHaveValue(large.id);
+    await expect(page.getByLabel("Message")).toHaveValue("Hello from the chosen list.");
     await page.goto("/campaigns");
     await expect(page.getByRole("row", { name: new RegExp(campaignName) })).toContainText("09:00 EAT");
   });

@@ -79,21 +79,20 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         <Alert tone={counts.delivered === 0 ? "error" : "warning"} title={counts.delivered === 0 ? "No message was delivered" : "Some messages were not delivered"} className="mt-4">
           <div className="space-y-2">
             <p>See the reasons under Failed below. Failed messages were not charged.</p>
-            {retryable > 0 ? (
-              <ConfirmActionForm
-                action={retryFailedAction}
-                fields={{ campaignId: campaign.id }}
-                label="Retry failed messages"
-                confirmLabel={`Retry ${retryable.toLocaleString()} message${retryable === 1 ? "" : "s"}`}
-                question="Send the failed messages again? Their cost is reserved from your balance now."
-                variant="primary"
-              />
-            ) : null}
+            <ConfirmActionForm
+              action={retryFailedAction}
+              fields={{ campaignId: campaign.id }}
+              offered={retryable > 0}
+              label="Retry failed messages"
+              confirmLabel={`Retry ${retryable.toLocaleString()} message${retryable === 1 ? "" : "s"}`}
+              question="Send the failed messages again? Their cost is reserved from your balance now."
+              variant="primary"
+            />
           </div>
         </Alert>
       ) : null}
       <div className="my-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
-        <StatCard label="Status" value={<span data-testid="campaign-status"><CampaignStatusBadge status={campaign.status} delivered={counts.delivered} failed={counts.failed} /></span>} />
+        <StatCard label="Status" value={<span data-testid="campaign-status"><CampaignStatusBadge status={campaign.status} delivered={counts.delivered} failed={counts.failed} pending={counts.pending} /></span>} />
         <StatCard
           label="Messages"
           value={<span data-testid="campaign-messages">{campaign.messageCount.toLocaleString()}</span>}
