@@ -9,7 +9,7 @@ import type { SetRouteInput } from "@/lib/routing/schemas";
  * Saves a route as `smsctl route set`: the providers in the order of the form's position fields
  * (`provider0`, `provider1`, …; empty positions are skipped) and its strategy.
  */
-export const setRouteAction = sessionAction(async ({ formData, values }) => {
+export const setRouteAction = sessionAction(async ({ values }) => {
   const providers = Object.keys(values)
     .filter((key) => /^provider\d{1,2}$/.test(key))
     .sort((a, b) => Number(a.slice(8)) - Number(b.slice(8)))
