@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { db } from "@/lib/db";
+import { inviteMember } from "@/lib/team/manage-invites";
 import { createKeyword } from "@/lib/keywords/manage-keywords";
 import { optOutPhone } from "@/lib/opt-outs/manage-opt-outs";
 import { requestSenderId } from "@/lib/sender-ids/request-sender-id";
@@ -32,6 +33,7 @@ export interface IsolationWorld {
     senderId: string;
     apiKey: string;
     user: string;
+    invite: string;
   };
   /** A phone A has opted out and has an inbox conversation with; B has never seen it. */
   phone: string;
@@ -64,6 +66,7 @@ export async function buildIsolationWorld(): Promise<IsolationWorld> {
   await optOutPhone(a.accountId, phone, "KE", { source: "api", apiKeyId: null, userId: null });
   const senderId = await requestSenderId(a.accountId, { value: `P${marker.slice(4, 10).toUpperCase()}`, purpose: `Purpose ${marker}` });
   const apiKey = await createApiKey({ accountId: a.accountId, name: `Key ${marker}` });
+  const invite = await inviteMember({ id: a.userId, accountId: a.accountId }, { email: `${marker.toLowerCase()}@invitee.test`, role: "member" });
   const ids = {
     message: message.id,
     campaign: campaign.id,
@@ -77,6 +80,7 @@ export async function buildIsolationWorld(): Promise<IsolationWorld> {
     senderId: senderId.id,
     apiKey: apiKey.id,
     user: a.userId,
+    invite: invite.id,
   };
   const secrets = [marker, phone, a.accountId, ...Object.entries(ids).filter(([name]) => name !== "contact").map(([, id]) => id)];
   return { a, b, marker, ids, phone, shortCode, secrets };
