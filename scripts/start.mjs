@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { setInterval } from "node:timers";
 import pinoPretty from "pino-pretty";
 import { tsImport } from "tsx/esm/api";
 import { ROOT, buildIfNeeded, ensureDatabase, ensurePostgres, ensureRedis, migrate, say, sleep } from "./lib/services.mjs";
@@ -70,14 +71,17 @@ const supervisor = new Supervisor({
 let exiting = false;
 
 async function stop(code = 0) {
-  if (exiting) {
-    await supervisor.stop();
-    return;
-  }
+  if (exiting) return;
   exiting = true;
   say(`stopping web, ${WORKERS === 1 ? "worker" : `${WORKERS} workers`} and simulators (Ctrl-C again to kill them at once)`);
   await supervisor.stop();
   process.exit(code);
+}
+
+/** Ctrl-C or SIGTERM: a graceful stop; the same signal again while stopping kills everything at once. */
+function onSignal() {
+  if (exiting) void supervisor.stop();
+  else void stop(0);
 }
 
 async function waitForWeb() {
@@ -94,8 +98,13 @@ async function waitForWeb() {
 }
 
 async function main() {
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  // `kill <npm's pid>` ends npm and its shell but does not reach this process: once orphaned, stop too.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop(0);
+  }, 1_000).unref();
 
   if (SEMA_MODE === "demo") say(`\x1b[33m${DEMO_NOTICE}\x1b[0m`);
   await ensurePostgres(env.DATABASE_URL);
