@@ -7,7 +7,7 @@ import type { DeliveryReportResult, OutboundSms, ProviderTry, SendFailure, SendR
 import { buildAdapter, type AdapterHooks, type ClosableProvider } from "@/lib/routing/build-adapter";
 import { createProviderBreaker, failsOver, isProviderFault, type BreakerOptions } from "@/lib/routing/circuit-breaker";
 import { HealthWindows, type ProviderHealth } from "@/lib/routing/health-windows";
-import { ProviderThrottle, type SendLane } from "@/lib/routing/provider-throttle";
+import { ProviderThrottle, throttleSlots, type SendLane } from "@/lib/routing/provider-throttle";
 import { orderCandidates } from "@/lib/routing/score-providers";
 import { findRoute, type ProviderDefinition, type RoutingTable } from "@/lib/routing/types";
 import type { RedisClient } from "@/lib/queue/connection";
@@ -183,11 +183,7 @@ export class ProviderRouter {
     for (const handle of handles) {
       if (pending.length === 0) break;
       if (handle.breaker.state === CircuitState.HalfOpen) continue;
-      const closed = handle.breaker.state === CircuitState.Closed;
-      if (closed && handle.maxPerSecond) await this.throttle.acquire(handle.name, handle.maxPerSecond, pending.length, lane);
-      const submitted = closed && useProviderBatch && handle.measured.sendBatch
-        ? await this.submitBulk(handle, pending.map((index) => messages[index]))
-        : await mapLimited(pending, ROUTED_BATCH_CONCURRENCY, (index) => this.submitOne(handle, messages[index], closed ? null : lane));
+      const submitted = await this.submitToHandle(handle, pending.map((index) => messages[index]), lane, useProviderBatch);
       const next: number[] = [];
       pending.forEach((index, position) => {
         const submission = submitted[position];
@@ -214,6 +210,30 @@ export class ProviderRouter {
         tries: tries[index],
       };
     });
+  }
+
+  /**
+   * The group's messages to one provider. While its breaker is closed they go in chunks of one
+   * throttle slot's worth (one throttle call per chunk, so the provider never gets more than its
+   * rate at once): a bulk request per chunk, one after the other, or concurrent single
+   * submissions, each chunk starting as soon as its tokens are taken. Once the breaker is not
+   * closed, the rest go message by message through it (most are refused without a request).
+   */
+  private async submitToHandle(handle: Handle, messages: OutboundSms[], lane: SendLane, useProviderBatch: boolean): Promise<(Submission | null)[]> {
+    const chunkSize = handle.maxPerSecond ? throttleSlots(handle.maxPerSecond, lane).perSlot : messages.length;
+    const bulk = useProviderBatch && !!handle.measured.sendBatch;
+    const parts: Promise<(Submission | null)[]>[] = [];
+    let start = 0;
+    while (start < messages.length && handle.breaker.state === CircuitState.Closed) {
+      const chunk = messages.slice(start, start + chunkSize);
+      start += chunk.length;
+      if (handle.maxPerSecond) await this.throttle.acquire(handle.name, handle.maxPerSecond, chunk.length, lane);
+      if (bulk) parts.push(Promise.resolve(await this.submitBulk(handle, chunk)));
+      else parts.push(mapLimited(chunk, ROUTED_BATCH_CONCURRENCY, (message) => this.submitOne(handle, message, null)));
+    }
+    const rest = messages.slice(start);
+    if (rest.length > 0) parts.push(mapLimited(rest, ROUTED_BATCH_CONCURRENCY, (message) => this.submitOne(handle, message, lane)));
+    return (await Promise.all(parts)).flat();
   }
 
   /** One bulk request through the breaker; it counts as a provider failure when every message failed that way. */

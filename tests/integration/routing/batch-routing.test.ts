@@ -47,8 +47,8 @@ async function acceptBatch(count: number, first: number): Promise<string[]> {
   return created.map((message) => message.messageId);
 }
 
-const sendBatch = (ids: string[]) =>
-  sendMessageBatch(ids, { provider: router.lane("bulk", true), maxAttempts: 3, backoffMs: 50, priority: "normal", useProviderBatch: true });
+const sendBatch = (ids: string[], through: ProviderRouter = router) =>
+  sendMessageBatch(ids, { provider: through.lane("bulk", true), maxAttempts: 3, backoffMs: 50, priority: "normal", useProviderBatch: true });
 
 async function attemptsOf(id: string) {
   return db.sendAttempt.findMany({ where: { messageId: id }, orderBy: { id: "asc" }, select: { provider: true, outcome: true, attempt: true } });
@@ -102,6 +102,23 @@ describe("campaign batches through the router", () => {
       expect(await attemptsOf(ids[0])).toEqual([{ provider: "smpp-batch", outcome: "sent", attempt: 1 }]);
     } finally {
       celcom.updateConfig({ outage: "off" });
+    }
+  });
+
+  it("keeps a slow provider within its rate: one bulk request per throttle slot's worth", async () => {
+    // 100/s: 100 ms slots of 10 sends, of which campaign batches may take 8.
+    const slow = new ProviderRouter({
+      table: kenyaTable([celcomDefinition("celcom-slow", celcom, { maxPerSecond: 100 })]),
+      fallback: createProvider({ kind: "simulator", baseUrl: celcom.url }),
+      redis: sharedRedis(),
+    });
+    try {
+      const ids = await acceptBatch(20, 400);
+      const requestsBefore = celcom.stats.sendRequests;
+      expect(await sendBatch(ids, slow)).toMatchObject({ claimed: 20, sent: 20 });
+      expect(celcom.stats.sendRequests - requestsBefore).toBe(3);
+    } finally {
+      await slow.close();
     }
   });
 });
