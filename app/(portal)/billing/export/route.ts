@@ -12,4 +12,4 @@ export const GET = sessionRoute(async ({ request, user }) => {
   return new Response(stream, {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="ledger.csv"', "cache-control": "no-store" },
   });
-});
+}, { role: "member" });

@@ -14,4 +14,4 @@ export const GET = sessionRoute(async ({ request, user }) => {
   return new Response(csv, {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="statement-${month}.csv"`, "cache-control": "no-store" },
   });
-});
+}, { role: "member" });
