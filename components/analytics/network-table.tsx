@@ -17,8 +17,8 @@ export function NetworkTable({ analytics }: { analytics: MessageAnalytics }) {
       <THead>
         <TR>
           <TH>Network</TH>
-          <TH className="text-right">Messages</TH>
-          <TH className="text-right">Delivered</TH>
+          <TH className="hidden text-right sm:table-cell">Messages</TH>
+          <TH className="hidden text-right sm:table-cell">Delivered</TH>
           <TH className="hidden text-right sm:table-cell">Not delivered</TH>
           <TH className="hidden text-right sm:table-cell">In flight</TH>
           <TH className="text-right">Delivery rate</TH>
@@ -29,8 +29,8 @@ export function NetworkTable({ analytics }: { analytics: MessageAnalytics }) {
         {networks.map((row) => (
           <TR key={row.operator} data-testid="network-row">
             <TD className="font-medium text-slate-900">{row.operator}</TD>
-            <TD className="text-right tabular-nums">{formatCount(row.total)}</TD>
-            <TD className="text-right tabular-nums">{formatCount(row.delivered)}</TD>
+            <TD className="hidden text-right tabular-nums sm:table-cell">{formatCount(row.total)}</TD>
+            <TD className="hidden text-right tabular-nums sm:table-cell">{formatCount(row.delivered)}</TD>
             <TD className="hidden text-right tabular-nums sm:table-cell">{formatCount(row.notDelivered)}</TD>
             <TD className="hidden text-right tabular-nums sm:table-cell">{formatCount(row.pending)}</TD>
             <TD className="text-right tabular-nums" data-testid="network-rate">
@@ -40,9 +40,9 @@ export function NetworkTable({ analytics }: { analytics: MessageAnalytics }) {
           </TR>
         ))}
         <TR className="bg-slate-50 font-semibold">
-          <TD>All networks</TD>
-          <TD className="text-right tabular-nums">{formatCount(totals.total)}</TD>
-          <TD className="text-right tabular-nums">{formatCount(totals.delivered)}</TD>
+          <TD className="whitespace-nowrap">All networks</TD>
+          <TD className="hidden text-right tabular-nums sm:table-cell">{formatCount(totals.total)}</TD>
+          <TD className="hidden text-right tabular-nums sm:table-cell">{formatCount(totals.delivered)}</TD>
           <TD className="hidden text-right tabular-nums sm:table-cell">{formatCount(totals.notDelivered)}</TD>
           <TD className="hidden text-right tabular-nums sm:table-cell">{formatCount(totals.pending)}</TD>
           <TD className="text-right tabular-nums" data-testid="overall-rate">

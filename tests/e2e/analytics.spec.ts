@@ -28,7 +28,7 @@ test.describe("portal analytics, search and exports", () => {
     await page.goto("/?range=7d");
     await expect(page.getByTestId("period-messages")).toHaveText("7");
     await expect(page.getByTestId("period-delivery-rate")).toHaveText("71.4%");
-    await expect(page.getByTestId("period-spent")).toHaveText("KES 3.80");
+    await expect(page.getByTestId("period-spent")).toHaveText("KES 4.00");
     const rows = page.getByTestId("network-row");
     await expect(rows.filter({ hasText: "Safaricom" }).getByTestId("network-rate")).toHaveText("75.0%");
     await expect(rows.filter({ hasText: "Airtel" }).getByTestId("network-rate")).toHaveText("50.0%");

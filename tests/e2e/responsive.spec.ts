@@ -60,7 +60,7 @@ test.describe("main pages at desktop and phone sizes", () => {
         }
         if (path === "/") {
           await expectInsideViewport(page, page.getByTestId("outcome-chart"), "the messages chart");
-          await expectInsideViewport(page, page.getByTestId("overall-rate"), "the overall delivery rate");
+          await expectInsideViewport(page, page.getByRole("columnheader", { name: "Delivery rate" }), "the delivery rate column");
         }
         await testInfo.attach(`${size.name}${path.replace(/\//g, "-") || "-overview"}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
       }
