@@ -1,3 +1,4 @@
+import { holdingClaims } from "@/lib/messages/transitions/hold-claims";
 import { attemptsSinceReplay } from "@/lib/dead-letters/attempts-since-replay";
 import { logger } from "@/lib/logger";
 import { parkDeadLetters } from "@/lib/messages/transitions/dead-letters";
@@ -43,7 +44,7 @@ export async function attemptSend(messageId: string, options: SendAttemptOptions
   const message = await markQueued(messageId);
   if (!message) return { kind: "skipped" };
 
-  const result = await options.provider.send(outboundOf(message));
+  const result = await holdingClaims([message.id], () => options.provider.send(outboundOf(message)));
   await recordSendAttempts(attemptRows(message, options.provider, result));
   const provider = result.provider ?? options.provider.name;
 

@@ -1,3 +1,4 @@
+import { holdingClaims } from "@/lib/messages/transitions/hold-claims";
 import { logger } from "@/lib/logger";
 import { parkDeadLetters } from "@/lib/messages/transitions/dead-letters";
 import { failAndRefund, rejectAndRefund } from "@/lib/messages/transitions/fail-and-refund";
@@ -104,7 +105,7 @@ export async function sendMessageBatch(messageIds: readonly string[], options: B
   const summary: BatchSendSummary = { requested: messageIds.length, claimed: claimed.length, sent: 0, retrying: 0, deadLettered: 0, failed: 0 };
   if (claimed.length === 0) return summary;
 
-  const results = await submitToProvider(claimed, options);
+  const results = await holdingClaims(claimed.map((message) => message.id), () => submitToProvider(claimed, options));
   await recordSendAttempts(claimed.flatMap((message, index) => attemptRows(message, options.provider, results[index])));
   const sent: { message: ClaimedMessage; providerMessageId: string; provider?: string }[] = [];
   const retries: FailedAttempt[] = [];
