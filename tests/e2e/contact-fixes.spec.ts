@@ -16,7 +16,7 @@ test.describe("contact list review", () => {
     await expect(page.getByTestId("invalid-count")).toHaveText("205", { timeout: 60_000 });
     await expect(page.getByRole("link", { name: "Next page" })).toBeVisible();
     await page.getByRole("link", { name: "Next page" }).click();
-    await expect(page.getByRole("cell", { name: "12204" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "12204", exact: true }).first()).toBeVisible();
 
     await page.getByRole("button", { name: "Remove invalid" }).click();
     await expect(page.getByText("Remove 205 invalid numbers from this list?")).toBeVisible();

@@ -19,7 +19,7 @@ test.describe("contact lists", () => {
     await expect(page.getByTestId("valid-count")).toHaveText("2");
     await expect(page.getByTestId("invalid-count")).toHaveText("2");
     await expect(page.getByText("Not a phone number (letters or symbols).")).toBeVisible();
-    await expect(page.getByText(/not a mobile number/)).toBeVisible();
+    await expect(page.getByText(/not a mobile number/i)).toBeVisible();
 
     const fix = page.getByLabel("Fix number not a number");
     await fix.fill("0722 555 666");
