@@ -1,4 +1,12 @@
-import { circuitBreaker, ConsecutiveBreaker, CountBreaker, handleWhenResult, type CircuitBreakerPolicy, type CircuitState, type IBreaker } from "cockatiel";
+import { circuitBreaker, CircuitState, ConsecutiveBreaker, CountBreaker, handleWhenResult, type CircuitBreakerPolicy, type IBreaker } from "cockatiel";
+
+/** The breaker states as operators read them (status, logs); cockatiel's isolated counts as open. */
+export const BREAKER_STATE_NAMES: Record<CircuitState, "closed" | "open" | "half-open"> = {
+  [CircuitState.Closed]: "closed",
+  [CircuitState.Open]: "open",
+  [CircuitState.HalfOpen]: "half-open",
+  [CircuitState.Isolated]: "open",
+};
 import type { SendFailure } from "@/lib/providers/types";
 
 /**

@@ -5,7 +5,7 @@ import { logger } from "@/lib/logger";
 import { instrumentProvider } from "@/lib/providers/instrument-provider";
 import type { DeliveryReportResult, OutboundSms, ProviderTry, SendFailure, SendResult, SmsProvider } from "@/lib/providers/types";
 import { buildAdapter, type AdapterHooks, type ClosableProvider } from "@/lib/routing/build-adapter";
-import { createProviderBreaker, failsOver, isProviderFault, type BreakerOptions } from "@/lib/routing/circuit-breaker";
+import { BREAKER_STATE_NAMES, createProviderBreaker, failsOver, isProviderFault, type BreakerOptions } from "@/lib/routing/circuit-breaker";
 import { HealthWindows, type ProviderHealth } from "@/lib/routing/health-windows";
 import { ProviderThrottle, throttleSlots, type SendLane } from "@/lib/routing/provider-throttle";
 import { orderCandidates } from "@/lib/routing/score-providers";
@@ -13,13 +13,6 @@ import { findRoute, type ProviderDefinition, type RoutingTable } from "@/lib/rou
 import type { RedisClient } from "@/lib/queue/connection";
 
 const log = logger.child({ component: "router" });
-
-export const BREAKER_STATE_NAMES: Record<CircuitState, "closed" | "open" | "half-open"> = {
-  [CircuitState.Closed]: "closed",
-  [CircuitState.Open]: "open",
-  [CircuitState.HalfOpen]: "half-open",
-  [CircuitState.Isolated]: "open",
-};
 
 export interface RouterOptions {
   /** The routing table (cached loader over Postgres, or a fixed table in tests). */
