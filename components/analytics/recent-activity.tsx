@@ -25,7 +25,7 @@ const linkClass = "font-medium text-brand-700 underline-offset-2 hover:underline
 
 export function RecentCampaigns({ campaigns, timeZone }: { campaigns: RecentCampaign[]; timeZone: string }) {
   return (
-    <Card aria-labelledby="recent-campaigns-heading">
+    <Card className="min-w-0" aria-labelledby="recent-campaigns-heading">
       <CardHeader id="recent-campaigns-heading" title="Recent campaigns" actions={<Link href="/campaigns" className={`text-sm ${linkClass}`}>All campaigns</Link>} />
       {campaigns.length === 0 ? (
         <EmptyState title="No campaigns yet" description="Send to a contact list from Campaigns." />
@@ -52,7 +52,7 @@ export function RecentCampaigns({ campaigns, timeZone }: { campaigns: RecentCamp
 
 export function RecentMessages({ messages, timeZone }: { messages: RecentMessage[]; timeZone: string }) {
   return (
-    <Card aria-labelledby="recent-messages-heading">
+    <Card className="min-w-0" aria-labelledby="recent-messages-heading">
       <CardHeader id="recent-messages-heading" title="Recent messages" actions={<Link href="/messages" className={`text-sm ${linkClass}`}>All messages</Link>} />
       {messages.length === 0 ? (
         <EmptyState title="No messages yet" description="Send one from the portal or through POST /v1/messages." />

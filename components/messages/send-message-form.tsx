@@ -57,6 +57,8 @@ export function SendMessageForm({
     setAnswered(state);
     if (state.status === "success") setDraft((current) => ({ ...current, to: "", body: "" }));
   }
+  // An error answered for other input (the customer has since edited a field) no longer applies.
+  const errorIsStale = state.status === "error" && (["to", "from", "body"] as const).some((field) => (state.values?.[field] ?? "") !== draft[field]);
 
   useEffect(() => {
     let cancelled = false;
@@ -93,7 +95,7 @@ export function SendMessageForm({
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <form onSubmit={submit} className="space-y-4 lg:col-span-2" noValidate>
-        <FormMessage state={state} />
+        {errorIsStale ? null : <FormMessage state={state} />}
         {state.status === "success" && state.data ? (
           <p className="text-sm">
             <Link className="font-medium text-brand-700 underline" href={`/messages/${state.data.messageId}`}>

@@ -26,7 +26,7 @@ test.describe("team", () => {
 
     // Admin pages are neither listed nor served; everyday pages are.
     const nav = mainNav(member);
-    await expect(nav.getByRole("link", { name: "Send" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Send", exact: true })).toBeVisible();
     for (const name of ["Team", "API keys", "Webhooks"]) await expect(nav.getByRole("link", { name })).toHaveCount(0);
     for (const path of ["/team", "/api-keys", "/webhooks"]) {
       await member.goto(path);
