@@ -21,7 +21,7 @@ export interface MessageListRow {
  */
 export function MessagesTable({ rows, timeZone }: { rows: MessageListRow[]; timeZone: string }) {
   return (
-    <Table className="table-fixed sm:table-auto">
+    <Table className="w-full table-fixed sm:table-auto">
       <TableCaption>Messages</TableCaption>
       <THead>
         <TR>
