@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { composeCampaign } from "./campaign-helpers";
 import { addSimulatorRules, addSmppSimulatorRules, demoUser, signIn } from "./fixtures";
 
 /** A validated list of Kenyan mobiles, pasted in the portal. */
@@ -14,17 +15,6 @@ async function createReadyList(page: Page, numbers: string[]): Promise<string> {
   // Counts fill in chunk by chunk; the list is usable once validation has finished (ready).
   await expect(page.getByRole("link", { name: "Send a campaign" })).toBeVisible();
   return name;
-}
-
-async function composeCampaign(page: Page, listName: string, campaignName: string, body: string) {
-  await page.goto("/campaigns/new");
-  await page.getByLabel("Campaign name").fill(campaignName);
-  const listSelect = page.getByLabel("Contact list");
-  const listValue = await listSelect.locator("option", { hasText: listName }).getAttribute("value");
-  await listSelect.selectOption(listValue!);
-  await page.getByLabel("Sender ID").selectOption(demoUser.senderId);
-  await page.getByLabel("Message").fill(body);
-  await expect(page.getByTestId("campaign-preview").first()).toContainText(body);
 }
 
 test.describe("campaigns", () => {
