@@ -174,12 +174,23 @@ export function checkProviderDuplicates(stats: Record<string, unknown>, ours: Re
   };
 }
 
+/** Why a queue's failed jobs failed: each distinct reason (its first line) with how many of the newest 500 gave it. */
+async function failedReasonsOf(queue: Queue): Promise<Record<string, number>> {
+  const reasons: Record<string, number> = {};
+  for (const job of await queue.getFailed(0, 499)) {
+    const reason = (job?.failedReason ?? "(none)").split("\n")[0].slice(0, 200);
+    reasons[reason] = (reasons[reason] ?? 0) + 1;
+  }
+  return reasons;
+}
+
 /** Jobs still waiting, running or delayed (other than the periodic schedulers' next runs) in every queue. */
 export async function checkQueues(redisUrl: string, prefix: string, pool: pg.Pool): Promise<Check> {
   const { queues } = await import("@/lib/queue/registry");
   const { Redis } = await import("ioredis");
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const perQueue: Record<string, Record<string, number>> = {};
+  const failedReasons: Record<string, Record<string, number>> = {};
   let stuck = 0;
   try {
     for (const definition of Object.values(queues)) {
@@ -189,6 +200,7 @@ export async function checkQueues(redisUrl: string, prefix: string, pool: pg.Poo
       const open = counts.active + counts.waiting + counts.prioritized + counts["waiting-children"] + delayed.length;
       stuck += open;
       if (open + counts.failed > 0) perQueue[definition.name] = { ...counts, delayedNonPeriodic: delayed.length };
+      if (counts.failed > 0) failedReasons[definition.name] = await failedReasonsOf(queue);
       await queue.close();
     }
   } finally {
@@ -199,6 +211,6 @@ export async function checkQueues(redisUrl: string, prefix: string, pool: pg.Poo
   return {
     name: "no job left waiting, running or delayed",
     ok: stuck === 0,
-    detail: { stuck, perQueue, dlrDeadLetters: Number(dlrDead[0].count), messageDeadLetters: Number(messageDead[0].count) },
+    detail: { stuck, perQueue, failedReasons, dlrDeadLetters: Number(dlrDead[0].count), messageDeadLetters: Number(messageDead[0].count) },
   };
 }
