@@ -37,23 +37,25 @@ export interface SendAttemptOptions {
  * in the dead-letter queue for a replay (or the retention expiry).
  *
  * Delivery is at-least-once in one narrow case: if the process dies after the provider accepted
- * the message but before `sent` is written, the job is retried (stalled job or reconciler) and
- * the message is submitted again. Every other repeat of a job finds the message already sent.
+ * the message but before `sent` (and the attempt, in the same statement) is written, the job is
+ * retried (stalled job or reconciler) and the message is submitted again. Every other repeat of a
+ * job finds the message already sent.
  */
 export async function attemptSend(messageId: string, options: SendAttemptOptions): Promise<SendOutcome> {
   const message = await markQueued(messageId);
   if (!message) return { kind: "skipped" };
 
   const result = await holdingClaims([message.id], () => options.provider.send(outboundOf(message)));
-  await recordSendAttempts(attemptRows(message, options.provider, result));
+  const attempts = attemptRows(message, options.provider, result);
   const provider = result.provider ?? options.provider.name;
 
   if (result.ok) {
-    const moved = await markSent(provider, [{ messageId: message.id, providerMessageId: result.providerMessageId, attempt: message.attempts }]);
+    const moved = await markSent(provider, [{ messageId: message.id, providerMessageId: result.providerMessageId, attempt: message.attempts }], attempts);
     if (moved === 0) log.warn("provider accepted a message that had already moved on", { messageId: message.id });
     return { kind: "sent", providerMessageId: result.providerMessageId };
   }
 
+  await recordSendAttempts(attempts);
   const data = { attempt: message.attempts, provider, code: result.code, providerCode: result.providerCode ?? null, httpStatus: result.httpStatus ?? null };
   if (!result.retryable) {
     // A provider refusing the recipient or sender for good makes the message `rejected`, anything else `failed`.

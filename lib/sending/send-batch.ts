@@ -5,7 +5,6 @@ import { failAndRefund, rejectAndRefund } from "@/lib/messages/transitions/fail-
 import { type ClaimedMessage, markBatchQueued } from "@/lib/messages/transitions/mark-queued";
 import { markSent } from "@/lib/messages/transitions/mark-sent";
 import { recordRetries } from "@/lib/messages/transitions/record-retries";
-import { recordSendAttempts } from "@/lib/messages/transitions/record-send-attempts";
 import { attemptRows, outboundOf } from "@/lib/sending/attempt-rows";
 import { type OutboundSms, type SendFailure, type SendResult, type SmsProvider } from "@/lib/providers/types";
 import { enqueueBulk } from "@/lib/queue/enqueue";
@@ -18,6 +17,11 @@ const log = logger.child({ component: "sending.batch" });
 export const SEND_BATCH_MAX_MESSAGES = 500;
 /** Provider requests one batch has in flight when it sends message by message. */
 const SEND_BATCH_REQUEST_CONCURRENCY = 50;
+/**
+ * Messages submitted and recorded together inside a batch job: Celcom's documented bulk size, so a
+ * bulk request is one group.
+ */
+export const SEND_COMMIT_GROUP_SIZE = 20;
 
 export interface BatchSendOptions {
   provider: SmsProvider;
@@ -93,25 +97,20 @@ async function scheduleRetries(retries: FailedAttempt[], options: BatchSendOptio
   );
 }
 
-/**
- * One batch send job: claims its messages in one statement, submits them (concurrently, or
- * through the provider's bulk endpoint), records every `sent` in one statement and every permanent
- * failure (with refunds) in another. Retryable failures continue as single-message jobs with
- * backoff; the message's own attempt count keeps the SEND_MAX_ATTEMPTS limit, and one that has
- * none left is parked in the dead-letter queue.
- */
-export async function sendMessageBatch(messageIds: readonly string[], options: BatchSendOptions): Promise<BatchSendSummary> {
-  const claimed = await markBatchQueued(messageIds);
-  const summary: BatchSendSummary = { requested: messageIds.length, claimed: claimed.length, sent: 0, retrying: 0, deadLettered: 0, failed: 0 };
-  if (claimed.length === 0) return summary;
+type GroupSummary = Omit<BatchSendSummary, "requested" | "claimed">;
 
-  const results = await holdingClaims(claimed.map((message) => message.id), () => submitToProvider(claimed, options));
-  await recordSendAttempts(claimed.flatMap((message, index) => attemptRows(message, options.provider, results[index])));
+/**
+ * Submits one commit group and records its outcome: every `sent` (with the group's attempt rows) in
+ * one statement, every permanent failure (with refunds) in another; retryable failures continue as
+ * single-message jobs with backoff, and one out of attempts is parked in the dead-letter queue.
+ */
+async function submitAndRecord(group: ClaimedMessage[], options: BatchSendOptions): Promise<GroupSummary> {
+  const results = await submitToProvider(group, options);
   const sent: { message: ClaimedMessage; providerMessageId: string; provider?: string }[] = [];
   const retries: FailedAttempt[] = [];
   const parked: FailedAttempt[] = [];
   const failed: FailedAttempt[] = [];
-  claimed.forEach((message, index) => {
+  group.forEach((message, index) => {
     const result = results[index];
     if (result.ok) sent.push({ message, providerMessageId: result.providerMessageId, provider: result.provider });
     else if (!result.retryable) failed.push({ message, failure: result });
@@ -119,13 +118,14 @@ export async function sendMessageBatch(messageIds: readonly string[], options: B
     else parked.push({ message, failure: result });
   });
 
-  summary.sent = await markSent(
+  const moved = await markSent(
     options.provider.name,
     sent.map((item) => ({ messageId: item.message.id, providerMessageId: item.providerMessageId, attempt: item.message.attempts, provider: item.provider })),
+    group.flatMap((message, index) => attemptRows(message, options.provider, results[index])),
   );
-  if (summary.sent < sent.length) log.warn("provider accepted messages that had already moved on", { count: sent.length - summary.sent });
+  if (moved < sent.length) log.warn("provider accepted messages that had already moved on", { count: sent.length - moved });
   await scheduleRetries(retries, options);
-  summary.deadLettered = await parkDeadLetters(
+  const deadLettered = await parkDeadLetters(
     parked.map((item) => ({
       messageId: item.message.id,
       provider: item.failure.provider ?? options.provider.name,
@@ -138,8 +138,34 @@ export async function sendMessageBatch(messageIds: readonly string[], options: B
   const ending = (item: FailedAttempt) => ({ messageId: item.message.id, reason: `${item.failure.code}: ${item.failure.reason}`, data: failureData(item) });
   await failAndRefund(failed.filter((item) => !item.failure.rejected).map(ending), "worker");
   await rejectAndRefund(failed.filter((item) => item.failure.rejected).map(ending), "worker");
-  summary.retrying = retries.length;
-  summary.failed = failed.length;
+  return { sent: moved, retrying: retries.length, deadLettered, failed: failed.length };
+}
+
+/**
+ * One batch send job: claims its messages in one statement, then submits them in commit groups of
+ * {@link SEND_COMMIT_GROUP_SIZE}, several at once, each recorded as soon as the provider answered
+ * it (submitAndRecord). A worker killed mid-batch can therefore leave at most the groups whose
+ * answer was in flight accepted by the provider but unrecorded (they are submitted again once the
+ * reconciler takes them over: at-least-once); the whole batch waited for its slowest request before.
+ * The message's own attempt count keeps the SEND_MAX_ATTEMPTS limit across retries.
+ */
+export async function sendMessageBatch(messageIds: readonly string[], options: BatchSendOptions): Promise<BatchSendSummary> {
+  const claimed = await markBatchQueued(messageIds);
+  const summary: BatchSendSummary = { requested: messageIds.length, claimed: claimed.length, sent: 0, retrying: 0, deadLettered: 0, failed: 0 };
+  if (claimed.length === 0) return summary;
+
+  const groups: ClaimedMessage[][] = [];
+  for (let start = 0; start < claimed.length; start += SEND_COMMIT_GROUP_SIZE) groups.push(claimed.slice(start, start + SEND_COMMIT_GROUP_SIZE));
+  // Bulk requests (or an SMPP window) carry a whole group each; one request per message is capped at SEND_BATCH_REQUEST_CONCURRENCY in all.
+  const bulk = options.useProviderBatch && Boolean(options.provider.sendBatch);
+  const groupsAtOnce = bulk ? groups.length : Math.max(1, Math.floor(SEND_BATCH_REQUEST_CONCURRENCY / SEND_COMMIT_GROUP_SIZE));
+  const outcomes = await holdingClaims(claimed.map((message) => message.id), () => mapLimited(groups, groupsAtOnce, (group) => submitAndRecord(group, options)));
+  for (const outcome of outcomes) {
+    summary.sent += outcome.sent;
+    summary.retrying += outcome.retrying;
+    summary.deadLettered += outcome.deadLettered;
+    summary.failed += outcome.failed;
+  }
   return summary;
 }
 

@@ -1,4 +1,5 @@
 import { hotQuery, Prisma } from "@/lib/db";
+import { insertSendAttemptsSql, recordSendAttempts, type SendAttemptRow } from "@/lib/messages/transitions/record-send-attempts";
 import { recordTallies, statusTallySql } from "@/lib/messages/transitions/status-tally";
 
 export interface AcceptedByProvider {
@@ -12,13 +13,20 @@ export interface AcceptedByProvider {
 
 /**
  * `sent` with the provider's ids and one timeline row each, forward-only, in one statement (one
- * message or a whole batch). Rows are locked in id order so concurrent batches queue instead of
- * deadlocking. Returns how many messages moved; the rest had already moved on.
+ * message or a whole batch), together with the submission's `attempts` rows (failed ones of the
+ * same submission included). One statement, because a worker that died between recording "the
+ * provider accepted it" and `sent` left a message that looked unsent, and it was submitted again.
+ * Rows are locked in id order so concurrent batches queue instead of deadlocking. Returns how many
+ * messages moved; the rest had already moved on.
  */
-export async function markSent(provider: string, accepted: readonly AcceptedByProvider[]): Promise<number> {
-  if (accepted.length === 0) return 0;
+export async function markSent(provider: string, accepted: readonly AcceptedByProvider[], attempts: readonly SendAttemptRow[] = []): Promise<number> {
+  if (accepted.length === 0) {
+    await recordSendAttempts(attempts);
+    return 0;
+  }
   const [row] = await hotQuery<{ moved: string; tally: unknown }>("mark_sent", Prisma.sql`
-    WITH input AS (
+    WITH attempts AS (${insertSendAttemptsSql(attempts)}
+    ), input AS (
       SELECT * FROM unnest(${accepted.map((item) => item.messageId)}::uuid[], ${accepted.map((item) => item.providerMessageId)}::text[],
                            ${accepted.map((item) => item.attempt)}::int[], ${accepted.map((item) => item.provider ?? provider)}::text[])
                     AS t(id, provider_message_id, attempt, provider)

@@ -8,7 +8,7 @@ import { createCelcomSimulator, type CelcomSimulator } from "@/simulators/celcom
 import type { SmsProvider } from "@/lib/providers/types";
 import { getQueue } from "@/lib/queue/enqueue";
 import { markBatchQueued } from "@/lib/messages/transitions/mark-queued";
-import { sendMessageBatch } from "@/lib/sending/send-batch";
+import { SEND_COMMIT_GROUP_SIZE, sendMessageBatch } from "@/lib/sending/send-batch";
 import { attemptSend } from "@/lib/sending/attempt-send";
 import { createTestAccount } from "@/tests/helpers/accounts";
 import { readyListOf, reservationBreakdown } from "@/tests/integration/campaigns/helpers";
@@ -129,6 +129,40 @@ describe("batch send jobs, run directly", () => {
     expect(await sendMessageBatch(ids, { ...options, provider, useProviderBatch: true })).toMatchObject({ claimed: 3, sent: 2, failed: 1 });
     expect(simulator.stats.sendRequests - requests).toBe(1);
     expect((await db.message.findUniqueOrThrow({ where: { id: byNumber["+254712300013"] } })).status).toBe("rejected");
+    await expectBooksBalanced(account.accountId);
+  });
+
+  it("records each commit group as soon as the provider answered it: a slow request holds back only its own group", async () => {
+    const numbers = Array.from({ length: SEND_COMMIT_GROUP_SIZE + 5 }, (_, index) => `07124${String(index).padStart(5, "0")}`);
+    const { account, ids } = await campaignMessages(numbers);
+    let releaseSlowGroup!: () => void;
+    const slowGroupAnswered = new Promise<void>((resolve) => (releaseSlowGroup = resolve));
+    let slowGroup: string[] = [];
+    // The provider answers the first group at once and holds the second until the test lets it go.
+    const gated: SmsProvider = {
+      name: provider.name,
+      send: (message) => provider.send(message),
+      async sendBatch(messages) {
+        if (messages.length < SEND_COMMIT_GROUP_SIZE) {
+          slowGroup = messages.map((message) => message.messageId);
+          await slowGroupAnswered;
+        }
+        return Promise.all(messages.map((message) => provider.send(message)));
+      },
+    };
+    const running = sendMessageBatch(ids, { ...options, provider: gated, useProviderBatch: true });
+
+    await vi.waitFor(async () => expect(await db.message.count({ where: { id: { in: ids }, status: "sent" } })).toBe(SEND_COMMIT_GROUP_SIZE), { timeout: 10_000 });
+    expect(slowGroup).toHaveLength(5);
+    // The answered group is sent with its attempt recorded (one statement), the held one still queued with none.
+    const fastGroup = ids.filter((id) => !slowGroup.includes(id));
+    expect(await db.sendAttempt.count({ where: { messageId: { in: fastGroup }, outcome: "sent" } })).toBe(SEND_COMMIT_GROUP_SIZE);
+    expect(await db.message.count({ where: { id: { in: slowGroup }, status: "queued" } })).toBe(5);
+    expect(await db.sendAttempt.count({ where: { messageId: { in: slowGroup } } })).toBe(0);
+
+    releaseSlowGroup();
+    expect(await running).toMatchObject({ claimed: SEND_COMMIT_GROUP_SIZE + 5, sent: SEND_COMMIT_GROUP_SIZE + 5 });
+    expect(await db.sendAttempt.count({ where: { messageId: { in: ids }, outcome: "sent" } })).toBe(SEND_COMMIT_GROUP_SIZE + 5);
     await expectBooksBalanced(account.accountId);
   });
 
