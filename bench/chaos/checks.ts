@@ -2,7 +2,7 @@
 // simulator's counters and the webhook receiver. Each check is strict: any stuck message, second
 // final event, unbalanced account, missing webhook or stuck job fails the run.
 import type pg from "pg";
-import { Queue } from "bullmq";
+import { type ConnectionOptions, type Job, Queue } from "bullmq";
 import { type WebhookReceiver } from "@/bench/chaos/receiver";
 
 export const FINAL_STATUSES = ["delivered", "failed", "expired", "undeliverable", "rejected"];
@@ -184,28 +184,53 @@ async function failedReasonsOf(queue: Queue): Promise<Record<string, number>> {
   return reasons;
 }
 
-/** Jobs still waiting, running or delayed (other than the periodic schedulers' next runs) in every queue. */
-export async function checkQueues(redisUrl: string, prefix: string, pool: pg.Pool): Promise<Check> {
+interface QueueSnapshot {
+  stuck: number;
+  perQueue: Record<string, Record<string, number>>;
+  failedReasons: Record<string, Record<string, number>>;
+}
+
+/** Open jobs of every queue now: a periodic schedule's run that happens to be running or due is not work left behind. */
+async function snapshotQueues(connection: ConnectionOptions, prefix: string): Promise<QueueSnapshot> {
   const { queues } = await import("@/lib/queue/registry");
+  const snapshot: QueueSnapshot = { stuck: 0, perQueue: {}, failedReasons: {} };
+  for (const definition of Object.values(queues)) {
+    const queue = new Queue(definition.name, { connection, prefix });
+    try {
+      const counts = await queue.getJobCounts("waiting", "prioritized", "waiting-children", "failed");
+      const periodic = (job: Job | undefined) => String(job?.id ?? "").startsWith("repeat:");
+      const active = (await queue.getActive(0, -1)).filter((job) => !periodic(job)).length;
+      const delayed = (await queue.getDelayed(0, -1)).filter((job) => !periodic(job)).length;
+      const open = active + counts.waiting + counts.prioritized + counts["waiting-children"] + delayed;
+      snapshot.stuck += open;
+      if (open + counts.failed > 0) snapshot.perQueue[definition.name] = { ...counts, activeNonPeriodic: active, delayedNonPeriodic: delayed };
+      if (counts.failed > 0) snapshot.failedReasons[definition.name] = await failedReasonsOf(queue);
+    } finally {
+      await queue.close();
+    }
+  }
+  return snapshot;
+}
+
+/**
+ * Jobs still waiting, running or delayed (other than the periodic schedulers' runs) in every queue.
+ * Looked at up to five times a second apart: a one-off nudge (the webhook relay's) may be running at
+ * the moment of a look, while work left behind is there every time.
+ */
+export async function checkQueues(redisUrl: string, prefix: string, pool: pg.Pool): Promise<Check> {
   const { Redis } = await import("ioredis");
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const perQueue: Record<string, Record<string, number>> = {};
-  const failedReasons: Record<string, Record<string, number>> = {};
-  let stuck = 0;
+  let snapshot: QueueSnapshot;
   try {
-    for (const definition of Object.values(queues)) {
-      const queue = new Queue(definition.name, { connection, prefix });
-      const counts = await queue.getJobCounts("active", "waiting", "prioritized", "waiting-children", "failed");
-      const delayed = (await queue.getDelayed(0, -1)).filter((job) => !String(job.id ?? "").startsWith("repeat:"));
-      const open = counts.active + counts.waiting + counts.prioritized + counts["waiting-children"] + delayed.length;
-      stuck += open;
-      if (open + counts.failed > 0) perQueue[definition.name] = { ...counts, delayedNonPeriodic: delayed.length };
-      if (counts.failed > 0) failedReasons[definition.name] = await failedReasonsOf(queue);
-      await queue.close();
+    snapshot = await snapshotQueues(connection, prefix);
+    for (let look = 1; look < 5 && snapshot.stuck > 0; look++) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      snapshot = await snapshotQueues(connection, prefix);
     }
   } finally {
     connection.disconnect();
   }
+  const { stuck, perQueue, failedReasons } = snapshot;
   const dlrDead = await rows<{ count: string }>(pool, "SELECT count(*) FROM dlr_dead_letters");
   const messageDead = await rows<{ count: string }>(pool, "SELECT count(*) FROM message_dead_letters");
   return {
