@@ -61,6 +61,7 @@ const envSchema = z.object({
   SEND_MAX_ATTEMPTS: positiveInt(3),
   SEND_BACKOFF_MS: positiveInt(2_000),
   SEND_CONCURRENCY: positiveInt(50),
+  SEND_GROUPS_IN_FLIGHT: positiveInt(16),
   // Batch send jobs use the provider's bulk endpoint (Celcom sendbulk): ~5× the messages/s of one request each.
   SEND_BATCH_USE_PROVIDER_BULK: z.enum(["true", "false", "1", "0"]).default("true").transform((value) => value === "true" || value === "1"),
   RECONCILE_AFTER_SECONDS: positiveInt(120),

@@ -84,7 +84,7 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
 
   const processorFor = (priority: MessagePriority) => (payload: JobPayload<"smsNormal">, job: { attemptsMade: number; opts: { attempts?: number } }): Promise<unknown> =>
     "messageIds" in payload
-      ? sendMessageBatch(payload.messageIds, { provider: providerFor(priority), maxAttempts, backoffMs, priority, useProviderBatch: useProviderBatch || !injected })
+      ? sendMessageBatch(payload.messageIds, { provider: providerFor(priority), maxAttempts, backoffMs, priority, useProviderBatch: useProviderBatch || !injected }, payload.claimToken)
       : runJob(priority, payload.messageId, job.attemptsMade, job.opts.attempts ?? 1);
 
   const priority = createQueueWorker("smsPriority", processorFor("high"), workerOptions(true));

@@ -4,7 +4,7 @@ import { MicroBatcher } from "@/lib/dlr/micro-batcher";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { metrics } from "@/lib/observability/metrics";
-import { enqueueBulk } from "@/lib/queue/enqueue";
+import { enqueueBulk, getQueue } from "@/lib/queue/enqueue";
 import type { JobPayload } from "@/lib/queue/registry";
 
 /**
@@ -108,11 +108,13 @@ export async function completeInboxJobs(key: InboxQueue, ids: readonly string[])
 }
 
 /**
- * Queues again every inbox row older than `olderThanSeconds` (not re-queued in the last ten
- * minutes): after a Redis loss these are the acknowledged reports and messages nobody will process
- * otherwise. A row whose job Redis still holds is not duplicated (same job id); re-applying a job
- * that committed but whose delete was lost is harmless (statuses only move forward, inbound
- * messages are de-duplicated by provider id).
+ * Queues again every inbox row older than `olderThanSeconds` (and not looked at for as long): after
+ * a Redis loss these are the acknowledged reports and messages nobody will process otherwise, and a
+ * job that ended in the failed set (stalled past BullMQ's limit by workers killed under it) would
+ * otherwise keep its row waiting forever, since a job id that exists cannot be added again. A row
+ * whose job Redis still holds waiting, delayed or running is left to it; a failed one is removed
+ * and queued afresh. Re-applying a job that committed but whose delete was lost is harmless
+ * (statuses only move forward, inbound messages are de-duplicated by provider id).
  */
 export async function requeueStaleInboxJobs<K extends InboxQueue>(key: K, options: { olderThanSeconds?: number; limit?: number } = {}): Promise<number> {
   const olderThan = options.olderThanSeconds ?? env.INBOX_REQUEUE_AFTER_SECONDS;
@@ -124,17 +126,29 @@ export async function requeueStaleInboxJobs<K extends InboxQueue>(key: K, option
       WHERE id IN (
         SELECT id FROM ${table(key)}
         WHERE received_at <= now() - make_interval(secs => ${olderThan}::int)
-          AND (requeued_at IS NULL OR requeued_at < now() - interval '10 minutes')
+          AND (requeued_at IS NULL OR requeued_at <= now() - make_interval(secs => ${olderThan}::int))
         ORDER BY received_at LIMIT ${limit}::int
         FOR UPDATE SKIP LOCKED
       )
       RETURNING id, job`,
   );
   if (rows.length === 0) return 0;
-  await enqueueBulk(key, rows.map((row) => ({ payload: { ...row.job, inboxId: row.id }, options: { jobId: row.id } })));
-  metrics.inboxRequeued.inc({ queue: key }, rows.length);
-  log.info("inbox jobs re-queued", { queue: key, jobs: rows.length });
-  return rows.length;
+  const queue = getQueue(key);
+  const lost: typeof rows = [];
+  for (const row of rows) {
+    const job = await queue.getJob(row.id);
+    if (!job) {
+      lost.push(row);
+    } else if (await job.isFailed()) {
+      await job.remove();
+      lost.push(row);
+    }
+  }
+  if (lost.length === 0) return 0;
+  await enqueueBulk(key, lost.map((row) => ({ payload: { ...row.job, inboxId: row.id }, options: { jobId: row.id } })));
+  metrics.inboxRequeued.inc({ queue: key }, lost.length);
+  log.info("inbox jobs re-queued", { queue: key, jobs: lost.length, stillQueued: rows.length - lost.length });
+  return lost.length;
 }
 
 /** Re-queues the stale rows of every inbox (the `reconcile-inboxes` maintenance task). */

@@ -4,8 +4,14 @@ import { env } from "@/lib/env";
 import { inboundSmsJob } from "@/lib/inbound/schemas";
 
 const uuid = z.string().uuid();
-/** One message, or a batch of up to 500 freshly created ones (campaign expansion). */
-const sendPayload = z.union([z.object({ messageId: uuid }), z.object({ messageIds: z.array(uuid).min(1).max(500) })]);
+/**
+ * One message, or a batch of up to 500: freshly created ones (campaign expansion, batch API), or
+ * messages the reconciler took over, claimed only while still carrying its touch (`claimToken`).
+ */
+const sendPayload = z.union([
+  z.object({ messageId: uuid }),
+  z.object({ messageIds: z.array(uuid).min(1).max(500), claimToken: z.string().min(1).optional() }),
+]);
 
 /** A periodic job: one BullMQ job scheduler per id, shared by every worker process. */
 export interface Schedule<P> {

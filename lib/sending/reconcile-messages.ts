@@ -1,7 +1,8 @@
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { touchStuckMessages } from "@/lib/messages/transitions/touch-stuck-messages";
-import { requeueMessageSends } from "@/lib/sending/requeue-sends";
+import { type StuckMessage, touchStuckMessages } from "@/lib/messages/transitions/touch-stuck-messages";
+import { withoutLiveJob } from "@/lib/sending/requeue-sends";
+import { enqueueTakeoverBatches } from "@/lib/sending/send-batch";
 
 const log = logger.child({ component: "reconciler" });
 
@@ -20,11 +21,12 @@ export interface ReconcileResult {
 
 /**
  * Postgres is the source of truth, Redis only carries work: messages that Postgres says are still
- * `submitted` or `queued` long after they should have moved are enqueued again. Each job id is
- * the message id, so a job that still exists (waiting, running, backing off) is left alone and
- * nothing is sent twice; a job that was lost (Redis flushed, enqueue failed after the insert) is
- * recreated, and one left in the failed set without having failed the message (e.g. the database
- * was down for all its attempts) runs again (lib/sending/requeue-sends.ts).
+ * `submitted` or `queued` long after they should have moved (their job was lost with Redis, their
+ * worker died holding them, the enqueue failed after the insert) are taken over. A message whose
+ * own single-message job still exists (waiting, running, backing off) is left to it; the others go
+ * out again as takeover batch jobs (lib/sending/send-batch.ts), which claim a message only while it
+ * still carries this run's touch, so a live send or a newer takeover always wins and nothing is
+ * sent twice by us.
  */
 export async function reconcileStuckMessages(options: ReconcileOptions = {}): Promise<ReconcileResult> {
   const olderThanSeconds = options.olderThanSeconds ?? env.RECONCILE_AFTER_SECONDS;
@@ -33,12 +35,20 @@ export async function reconcileStuckMessages(options: ReconcileOptions = {}): Pr
   if (stuck.length === 0) return { examined: 0, reenqueued: 0 };
 
   let reenqueued = 0;
-  for (const priority of ["high", "normal"] as const) {
-    reenqueued += await requeueMessageSends(
-      stuck.filter((row) => row.priority === priority).map((row) => row.id),
-      priority,
-    );
+  // One touch statement wrote one updated_at, but group by it all the same: the claim compares it exactly.
+  const byTouch = new Map<string, StuckMessage[]>();
+  for (const row of stuck) {
+    const key = `${row.priority}\n${row.claimToken}`;
+    const rows = byTouch.get(key);
+    if (rows) rows.push(row);
+    else byTouch.set(key, [row]);
   }
-  if (reenqueued > 0) log.warn("re-enqueued messages whose jobs were lost", { examined: stuck.length, reenqueued });
+  for (const rows of byTouch.values()) {
+    const { priority, claimToken } = rows[0];
+    const missing = await withoutLiveJob(rows.map((row) => row.id), priority);
+    await enqueueTakeoverBatches(missing, priority, claimToken);
+    reenqueued += missing.length;
+  }
+  if (reenqueued > 0) log.warn("took over messages whose sends were lost", { examined: stuck.length, reenqueued });
   return { examined: stuck.length, reenqueued };
 }

@@ -3,13 +3,11 @@ import { enqueueMessageSends, sendQueueFor } from "@/lib/sending/send-jobs";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 
 /**
- * Enqueues send jobs again for messages Postgres says still wait to be sent (the reconciler, a
- * dead-letter replay). A job that still exists (waiting, running, backing off) is left alone, so
- * nothing is sent twice; one left in the failed set is removed first so the message can run
- * again. Returns how many jobs were created.
+ * The messages among `messageIds` that have no send job of their own (job id = message id) still
+ * waiting, running or backing off; one left in the failed set is removed, so the message can run
+ * again.
  */
-export async function requeueMessageSends(messageIds: readonly string[], priority: MessagePriority): Promise<number> {
-  if (messageIds.length === 0) return 0;
+export async function withoutLiveJob(messageIds: readonly string[], priority: MessagePriority): Promise<string[]> {
   const queue = getQueue(sendQueueFor(priority));
   const missing: string[] = [];
   for (const id of messageIds) {
@@ -21,6 +19,17 @@ export async function requeueMessageSends(messageIds: readonly string[], priorit
       missing.push(id);
     }
   }
+  return missing;
+}
+
+/**
+ * Enqueues single-message send jobs again for messages Postgres says still wait to be sent (a
+ * dead-letter replay). A job that still exists is left alone, so nothing is sent twice. Returns how
+ * many jobs were created.
+ */
+export async function requeueMessageSends(messageIds: readonly string[], priority: MessagePriority): Promise<number> {
+  if (messageIds.length === 0) return 0;
+  const missing = await withoutLiveJob(messageIds, priority);
   await enqueueMessageSends(missing, priority);
   return missing.length;
 }

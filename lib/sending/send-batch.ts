@@ -2,7 +2,9 @@ import { holdingClaims } from "@/lib/messages/transitions/hold-claims";
 import { logger } from "@/lib/logger";
 import { parkDeadLetters } from "@/lib/messages/transitions/dead-letters";
 import { failAndRefund, rejectAndRefund } from "@/lib/messages/transitions/fail-and-refund";
-import { type ClaimedMessage, markBatchQueued } from "@/lib/messages/transitions/mark-queued";
+import { bulkhead, type BulkheadPolicy } from "cockatiel";
+import { env } from "@/lib/env";
+import { type ClaimedMessage, markBatchQueued, markTakeoverQueued } from "@/lib/messages/transitions/mark-queued";
 import { markSent } from "@/lib/messages/transitions/mark-sent";
 import { recordRetries } from "@/lib/messages/transitions/record-retries";
 import { attemptRows, outboundOf } from "@/lib/sending/attempt-rows";
@@ -141,16 +143,29 @@ async function submitAndRecord(group: ClaimedMessage[], options: BatchSendOption
   return { sent: moved, retrying: retries.length, deadLettered, failed: failed.length };
 }
 
+let groupsInFlight: BulkheadPolicy | undefined;
+
 /**
- * One batch send job: claims its messages in one statement, then submits them in commit groups of
- * {@link SEND_COMMIT_GROUP_SIZE}, several at once, each recorded as soon as the provider answered
- * it (submitAndRecord). A worker killed mid-batch can therefore leave at most the groups whose
- * answer was in flight accepted by the provider but unrecorded (they are submitted again once the
- * reconciler takes them over: at-least-once); the whole batch waited for its slowest request before.
- * The message's own attempt count keeps the SEND_MAX_ATTEMPTS limit across retries.
+ * Commit groups this process has at the provider at once, over all its batch jobs
+ * (SEND_GROUPS_IN_FLIGHT): the rest wait here, claimed and held. What a killed worker can leave
+ * accepted by the provider but unrecorded is bounded by this, not by its job concurrency times 500.
  */
-export async function sendMessageBatch(messageIds: readonly string[], options: BatchSendOptions): Promise<BatchSendSummary> {
-  const claimed = await markBatchQueued(messageIds);
+function groupBulkhead(): BulkheadPolicy {
+  groupsInFlight ??= bulkhead(env.SEND_GROUPS_IN_FLIGHT);
+  return groupsInFlight;
+}
+
+/**
+ * One batch send job: claims its messages in one statement (fresh ones, or with `claimToken` the
+ * ones the reconciler took over), then submits them in commit groups of {@link SEND_COMMIT_GROUP_SIZE},
+ * each recorded as soon as the provider answered it (submitAndRecord), at most SEND_GROUPS_IN_FLIGHT
+ * groups of the process at the provider at once. A worker killed mid-batch can therefore leave only
+ * the groups whose answer was in flight accepted by the provider but unrecorded (they are submitted
+ * again once the reconciler takes them over: at-least-once). The message's own attempt count keeps
+ * the SEND_MAX_ATTEMPTS limit across retries.
+ */
+export async function sendMessageBatch(messageIds: readonly string[], options: BatchSendOptions, claimToken?: string): Promise<BatchSendSummary> {
+  const claimed = claimToken === undefined ? await markBatchQueued(messageIds) : await markTakeoverQueued(messageIds, claimToken);
   const summary: BatchSendSummary = { requested: messageIds.length, claimed: claimed.length, sent: 0, retrying: 0, deadLettered: 0, failed: 0 };
   if (claimed.length === 0) return summary;
 
@@ -159,7 +174,10 @@ export async function sendMessageBatch(messageIds: readonly string[], options: B
   // Bulk requests (or an SMPP window) carry a whole group each; one request per message is capped at SEND_BATCH_REQUEST_CONCURRENCY in all.
   const bulk = options.useProviderBatch && Boolean(options.provider.sendBatch);
   const groupsAtOnce = bulk ? groups.length : Math.max(1, Math.floor(SEND_BATCH_REQUEST_CONCURRENCY / SEND_COMMIT_GROUP_SIZE));
-  const outcomes = await holdingClaims(claimed.map((message) => message.id), () => mapLimited(groups, groupsAtOnce, (group) => submitAndRecord(group, options)));
+  const outcomes = await holdingClaims(
+    claimed.map((message) => message.id),
+    () => mapLimited(groups, groupsAtOnce, (group) => groupBulkhead().execute(() => submitAndRecord(group, options))),
+  );
   for (const outcome of outcomes) {
     summary.sent += outcome.sent;
     summary.retrying += outcome.retrying;
@@ -167,6 +185,20 @@ export async function sendMessageBatch(messageIds: readonly string[], options: B
     summary.failed += outcome.failed;
   }
   return summary;
+}
+
+/**
+ * Sends messages the reconciler took over as batch jobs (bulk requests again, not one job per
+ * message), ahead of the queue's backlog (`lifo`) so they are claimed long before their touch
+ * could go stale and be renewed.
+ */
+export async function enqueueTakeoverBatches(messageIds: readonly string[], priority: MessagePriority, claimToken: string): Promise<number> {
+  const jobs: { payload: { messageIds: string[]; claimToken: string }; options: { lifo: true } }[] = [];
+  for (let start = 0; start < messageIds.length; start += SEND_BATCH_MAX_MESSAGES) {
+    jobs.push({ payload: { messageIds: messageIds.slice(start, start + SEND_BATCH_MAX_MESSAGES), claimToken }, options: { lifo: true } });
+  }
+  await enqueueBulk(sendQueueFor(priority), jobs);
+  return jobs.length;
 }
 
 /** Enqueues message ids as batch send jobs of at most {@link SEND_BATCH_MAX_MESSAGES}. */

@@ -67,3 +67,30 @@ export async function markBatchQueued(messageIds: readonly string[]): Promise<Cl
     ), ${rejectOptedOutCtes(Prisma.sql`target`)}
     SELECT id, "to", "from", body, country, operator, attempts FROM claimed`);
 }
+
+/**
+ * Claims messages the reconciler took over (lib/sending/reconcile-messages.ts) for a batch send:
+ * `submitted`, or `queued` by a send that died, and only while they still carry the reconciler's
+ * touch (`claimToken`, the updated_at it wrote). Any later claim or touch changes updated_at, so a
+ * message is claimed by one takeover at most, never alongside a live send or a newer takeover. The
+ * `queued` event is written only for a message never claimed before; opted-out recipients are
+ * rejected and refunded as in markQueued.
+ */
+export async function markTakeoverQueued(messageIds: readonly string[], claimToken: string): Promise<ClaimedMessage[]> {
+  if (messageIds.length === 0) return [];
+  return hotQuery<ClaimedMessage>("mark_takeover_queued", Prisma.sql`
+    WITH target AS (
+      SELECT m.id, m.status AS previous, m.charge_state, ${recipientOptedOut} AS opted_out FROM messages m
+      WHERE m.id = ANY(${messageIds}::uuid[]) AND m.status IN ('submitted', 'queued') AND m.updated_at = ${claimToken}::timestamptz
+        AND (m.not_before IS NULL OR m.not_before <= now())
+      ORDER BY m.id
+      FOR UPDATE OF m
+    ), claimed AS (
+      UPDATE messages m SET status = 'queued', attempts = m.attempts + 1, queued_at = COALESCE(m.queued_at, now()), updated_at = now()
+      FROM target WHERE m.id = target.id AND m.status IN ('submitted', 'queued') AND m.updated_at = ${claimToken}::timestamptz AND NOT target.opted_out
+      RETURNING m.id, m."to", m."from", m.body, m.country, m.operator, m.attempts, target.previous
+    ), event AS (
+      INSERT INTO message_events (message_id, status, source) SELECT id, 'queued', 'worker' FROM claimed WHERE previous = 'submitted'
+    ), ${rejectOptedOutCtes(Prisma.sql`target`)}
+    SELECT id, "to", "from", body, country, operator, attempts FROM claimed`);
+}

@@ -1,6 +1,13 @@
 import { db } from "@/lib/db";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 
+export interface StuckMessage {
+  id: string;
+  priority: MessagePriority;
+  /** The touch itself (the updated_at it wrote): a takeover claims the message only while it still carries it. */
+  claimToken: string;
+}
+
 /**
  * Messages Postgres says are still `submitted` or `queued` long after they should have moved:
  * touching updated_at claims them for one reconciler run, and keeps the next run (or another
@@ -8,7 +15,7 @@ import type { MessagePriority } from "@/lib/generated/prisma/enums";
  * status is not changed. Dead-lettered messages wait for an operator or the expiry, not for this;
  * a message held until `not_before` (a paced campaign) is not stuck before then.
  */
-export async function touchStuckMessages(olderThanSeconds: number, limit: number): Promise<{ id: string; priority: MessagePriority }[]> {
+export async function touchStuckMessages(olderThanSeconds: number, limit: number): Promise<StuckMessage[]> {
   return db.$queryRaw`
     UPDATE messages SET updated_at = now()
     WHERE id IN (
@@ -19,5 +26,5 @@ export async function touchStuckMessages(olderThanSeconds: number, limit: number
       ORDER BY updated_at LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, priority::text AS priority`;
+    RETURNING id, priority::text AS priority, updated_at::text AS "claimToken"`;
 }
