@@ -151,7 +151,12 @@ async function main(): Promise<number> {
       ...(await checkMessages(pool, tally.accepted)),
       await checkLedgers(pool),
       await checkWebhooks(pool, receiver),
-      checkProviderDuplicates(await stack.simulatorStats(), await acceptedTwice(pool)),
+      checkProviderDuplicates(await stack.simulatorStats(), await acceptedTwice(pool), {
+        firstAcceptedAt: await stack.simulatorDuplicates(),
+        workerKilledAt: stack.workerKilledAt,
+        inFlightMs: Number(stack.env.CELCOM_TIMEOUT_MS ?? 10_000) + 2_000,
+        inFlightPerWorker: Number(stack.env.SEND_GROUPS_IN_FLIGHT ?? 16) * (await import("@/lib/sending/send-batch")).SEND_COMMIT_GROUP_SIZE,
+      }),
       await checkQueues(stack.redisUrl, String(stack.env.QUEUE_PREFIX), pool),
     ];
     if (campaignTally.campaignId) {

@@ -34,6 +34,8 @@ export class Stack {
   workers: Managed[] = [];
   /** Deliberate kills and restarts, in order, with the time since the stack started. */
   readonly events: { atSeconds: number; what: string }[] = [];
+  /** When each worker SIGKILL landed (epoch ms), for telling the sends it cut off from other repeats. */
+  readonly workerKilledAt: number[] = [];
   /** Processes that exited without being told to. */
   readonly crashes: { name: string; code: number | null; signal: string | null; lastLines: string[] }[] = [];
   private readonly startedAt = Date.now();
@@ -131,6 +133,7 @@ export class Stack {
 
   async killWorker(index: number): Promise<void> {
     await killManaged(this.workers[index]);
+    this.workerKilledAt.push(Date.now());
     this.note(`SIGKILL worker-${index}`);
     this.startWorker(index);
   }
@@ -151,6 +154,12 @@ export class Stack {
     this.startRedis();
     await waitFor(async () => (await redisPing(this.redisUrl)) === "PONG", "redis-server", 20_000);
     this.note("redis-server answering again (empty)");
+  }
+
+  /** When the first copy of each message the simulator accepted twice had been accepted (epoch ms). */
+  async simulatorDuplicates(): Promise<number[]> {
+    const body = (await (await fetch(`${this.simulatorUrl}/admin/duplicates`)).json()) as { firstAcceptedAt: number[] };
+    return body.firstAcceptedAt;
   }
 
   async simulatorStats(): Promise<Record<string, unknown>> {

@@ -219,6 +219,7 @@ class SimulatorServer {
     const route = `${req.method} ${path}`;
     if (route === "GET /admin/config") return sendJson(res, 200, this.state.config);
     if (route === "GET /admin/stats") return sendJson(res, 200, this.state.stats);
+    if (route === "GET /admin/duplicates") return sendJson(res, 200, this.state.duplicates());
     if (route === "POST /admin/reset") {
       req.resume();
       this.state.reset();

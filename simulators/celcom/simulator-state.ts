@@ -20,6 +20,9 @@ import { asString, codeReply, mobileForReply, normalizeMobile, type ReplyItem } 
  */
 const DLR_ORDER_GAP_MS = 60;
 
+/** Duplicate sends listed with their first acceptance time at most (the count goes on). */
+const MAX_DUPLICATES_LISTED = 200_000;
+
 export interface SimulatorStats extends DlrCounters {
   requests: number;
   sendRequests: number;
@@ -99,7 +102,9 @@ export class SimulatorState {
   private credit: number;
   private readonly ruleUses = new Map<string, number>();
   private readonly tracked = new Map<number, TrackedMessage>();
-  private readonly acceptedContent = new Set<string>();
+  /** When each distinct (number, text) was first accepted, epoch ms. */
+  private readonly acceptedContent = new Map<string, number>();
+  private readonly duplicateFirstAcceptedAt: number[] = [];
   private readonly dispatcher: DlrDispatcher;
 
   constructor(config: SimulatorConfig, log: Logger) {
@@ -154,6 +159,7 @@ export class SimulatorState {
     this.ruleUses.clear();
     this.tracked.clear();
     this.acceptedContent.clear();
+    this.duplicateFirstAcceptedAt.length = 0;
     this.dispatcher.reset();
   }
 
@@ -287,16 +293,27 @@ export class SimulatorState {
   }
 
   private countDuplicate(key: string): void {
-    if (this.acceptedContent.has(key)) {
+    const firstAcceptedAt = this.acceptedContent.get(key);
+    if (firstAcceptedAt !== undefined) {
       this.counters.duplicateSends += 1;
+      if (this.duplicateFirstAcceptedAt.length < MAX_DUPLICATES_LISTED) this.duplicateFirstAcceptedAt.push(firstAcceptedAt);
       return;
     }
     if (this.acceptedContent.size >= this.active.maxTrackedMessages) {
-      const oldest = this.acceptedContent.values().next();
+      const oldest = this.acceptedContent.keys().next();
       if (!oldest.done) this.acceptedContent.delete(oldest.value);
     }
-    this.acceptedContent.add(key);
+    this.acceptedContent.set(key, Date.now());
   }
+
+  /**
+   * For each duplicate send (in the order they came), when the first copy had been accepted (epoch
+   * ms): a harness can tell the sends in flight when it killed a worker from any other repeat.
+   */
+  duplicates(): { firstAcceptedAt: number[] } {
+    return { firstAcceptedAt: [...this.duplicateFirstAcceptedAt] };
+  }
+
 
   private track(messageId: number, acceptedAt: number): void {
     if (this.tracked.size >= this.active.maxTrackedMessages) {
