@@ -30,7 +30,7 @@ export interface ReconcileResult {
  */
 export async function reconcileStuckMessages(options: ReconcileOptions = {}): Promise<ReconcileResult> {
   const olderThanSeconds = options.olderThanSeconds ?? env.RECONCILE_AFTER_SECONDS;
-  const limit = options.limit ?? 1_000;
+  const limit = options.limit ?? 5_000;
   const stuck = await touchStuckMessages(olderThanSeconds, limit);
   if (stuck.length === 0) return { examined: 0, reenqueued: 0 };
 

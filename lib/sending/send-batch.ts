@@ -99,15 +99,18 @@ async function scheduleRetries(retries: FailedAttempt[], options: BatchSendOptio
   );
 }
 
-type GroupSummary = Omit<BatchSendSummary, "requested" | "claimed">;
+type GroupSummary = Omit<BatchSendSummary, "requested">;
 
 /**
- * Submits one commit group and records its outcome: every `sent` (with the group's attempt rows) in
- * one statement, every permanent failure (with refunds) in another; retryable failures continue as
+ * One commit group: claims it (fresh messages, or with `claimToken` the ones the reconciler took
+ * over), submits it, and records the outcome: every `sent` (with the group's attempt rows) in one
+ * statement, every permanent failure (with refunds) in another; retryable failures continue as
  * single-message jobs with backoff, and one out of attempts is parked in the dead-letter queue.
  */
-async function submitAndRecord(group: ClaimedMessage[], options: BatchSendOptions): Promise<GroupSummary> {
-  const results = await submitToProvider(group, options);
+async function claimSubmitAndRecord(messageIds: readonly string[], options: BatchSendOptions, claimToken: string | undefined): Promise<GroupSummary> {
+  const group = claimToken === undefined ? await markBatchQueued(messageIds) : await markTakeoverQueued(messageIds, claimToken);
+  if (group.length === 0) return { claimed: 0, sent: 0, retrying: 0, deadLettered: 0, failed: 0 };
+  const results = await holdingClaims(group.map((message) => message.id), () => submitToProvider(group, options));
   const sent: { message: ClaimedMessage; providerMessageId: string; provider?: string }[] = [];
   const retries: FailedAttempt[] = [];
   const parked: FailedAttempt[] = [];
@@ -140,14 +143,14 @@ async function submitAndRecord(group: ClaimedMessage[], options: BatchSendOption
   const ending = (item: FailedAttempt) => ({ messageId: item.message.id, reason: `${item.failure.code}: ${item.failure.reason}`, data: failureData(item) });
   await failAndRefund(failed.filter((item) => !item.failure.rejected).map(ending), "worker");
   await rejectAndRefund(failed.filter((item) => item.failure.rejected).map(ending), "worker");
-  return { sent: moved, retrying: retries.length, deadLettered, failed: failed.length };
+  return { claimed: group.length, sent: moved, retrying: retries.length, deadLettered, failed: failed.length };
 }
 
 let groupsInFlight: BulkheadPolicy | undefined;
 
 /**
  * Commit groups this process has at the provider at once, over all its batch jobs
- * (SEND_GROUPS_IN_FLIGHT): the rest wait here, claimed and held. What a killed worker can leave
+ * (SEND_GROUPS_IN_FLIGHT): the others wait here, not yet claimed. What a killed worker can leave
  * accepted by the provider but unrecorded is bounded by this, not by its job concurrency times 500.
  */
 function groupBulkhead(): BulkheadPolicy {
@@ -156,29 +159,25 @@ function groupBulkhead(): BulkheadPolicy {
 }
 
 /**
- * One batch send job: claims its messages in one statement (fresh ones, or with `claimToken` the
- * ones the reconciler took over), then submits them in commit groups of {@link SEND_COMMIT_GROUP_SIZE},
- * each recorded as soon as the provider answered it (submitAndRecord), at most SEND_GROUPS_IN_FLIGHT
- * groups of the process at the provider at once. A worker killed mid-batch can therefore leave only
- * the groups whose answer was in flight accepted by the provider but unrecorded (they are submitted
- * again once the reconciler takes them over: at-least-once). The message's own attempt count keeps
- * the SEND_MAX_ATTEMPTS limit across retries.
+ * One batch send job (≤ 500 messages: fresh ones, or with `claimToken` the ones the reconciler took
+ * over), in commit groups of {@link SEND_COMMIT_GROUP_SIZE}: each group is claimed only when its turn
+ * at the provider comes (at most SEND_GROUPS_IN_FLIGHT groups of the process at once), submitted, and
+ * recorded as soon as the provider answered it (claimSubmitAndRecord). A worker killed mid-batch
+ * therefore leaves unsent only the groups it had in flight: those whose answer was lost are sent again
+ * once the reconciler takes them over (at-least-once), and the job's unclaimed messages are claimed
+ * by the job's next run (BullMQ hands a stalled job to another worker). The message's own attempt
+ * count keeps the SEND_MAX_ATTEMPTS limit across retries.
  */
 export async function sendMessageBatch(messageIds: readonly string[], options: BatchSendOptions, claimToken?: string): Promise<BatchSendSummary> {
-  const claimed = claimToken === undefined ? await markBatchQueued(messageIds) : await markTakeoverQueued(messageIds, claimToken);
-  const summary: BatchSendSummary = { requested: messageIds.length, claimed: claimed.length, sent: 0, retrying: 0, deadLettered: 0, failed: 0 };
-  if (claimed.length === 0) return summary;
-
-  const groups: ClaimedMessage[][] = [];
-  for (let start = 0; start < claimed.length; start += SEND_COMMIT_GROUP_SIZE) groups.push(claimed.slice(start, start + SEND_COMMIT_GROUP_SIZE));
+  const summary: BatchSendSummary = { requested: messageIds.length, claimed: 0, sent: 0, retrying: 0, deadLettered: 0, failed: 0 };
+  const groups: string[][] = [];
+  for (let start = 0; start < messageIds.length; start += SEND_COMMIT_GROUP_SIZE) groups.push(messageIds.slice(start, start + SEND_COMMIT_GROUP_SIZE));
   // Bulk requests (or an SMPP window) carry a whole group each; one request per message is capped at SEND_BATCH_REQUEST_CONCURRENCY in all.
   const bulk = options.useProviderBatch && Boolean(options.provider.sendBatch);
   const groupsAtOnce = bulk ? groups.length : Math.max(1, Math.floor(SEND_BATCH_REQUEST_CONCURRENCY / SEND_COMMIT_GROUP_SIZE));
-  const outcomes = await holdingClaims(
-    claimed.map((message) => message.id),
-    () => mapLimited(groups, groupsAtOnce, (group) => groupBulkhead().execute(() => submitAndRecord(group, options))),
-  );
+  const outcomes = await mapLimited(groups, groupsAtOnce, (group) => groupBulkhead().execute(() => claimSubmitAndRecord(group, options, claimToken)));
   for (const outcome of outcomes) {
+    summary.claimed += outcome.claimed;
     summary.sent += outcome.sent;
     summary.retrying += outcome.retrying;
     summary.deadLettered += outcome.deadLettered;
