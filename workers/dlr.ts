@@ -5,7 +5,7 @@ import { retryOrphanDlrs } from "@/lib/dlr/retry-orphan-dlrs";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { nudgeWebhookRelay } from "@/lib/webhooks/dispatch-deliveries";
-import { createQueueWorker, type Closeable } from "@/workers/runtime";
+import { createQueueWorker, RERUNNABLE_JOB_STALLS, type Closeable } from "@/workers/runtime";
 
 export interface DlrWorkerOptions {
   batchSize?: number;
@@ -37,6 +37,7 @@ export function startDlr(options: DlrWorkerOptions = {}): Closeable {
   const inbound = createQueueWorker("dlrInbound", (payload) => processor.process(payload), {
     // Jobs wait (unacked) until their batch commits: room for every batch in flight and one filling.
     concurrency: options.concurrency ?? (options.batchSize ?? env.DLR_BATCH_SIZE) * ((options.batchConcurrency ?? env.DLR_BATCH_CONCURRENCY) + 2),
+    maxStalledCount: RERUNNABLE_JOB_STALLS,
   });
   const maintenance = createQueueWorker("dlrMaintenance", async (payload) => {
     if (payload.task === "expire-messages") {

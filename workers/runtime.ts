@@ -20,6 +20,14 @@ export function jobRequestId(queueName: string, job: Pick<Job, "id" | "data">): 
 }
 
 /**
+ * Times a job is handed to another worker after the one running it died (BullMQ's stalled-job
+ * recovery; its default is once, then the job fails), for queues whose jobs are safe to run again:
+ * sends claim their messages in Postgres and DLR batches only move statuses forward. With workers
+ * killed in turn, a job can outlive more than one of them.
+ */
+export const RERUNNABLE_JOB_STALLS = 5;
+
+/**
  * A BullMQ Worker for one registered queue: its own Redis connection, the run's key prefix,
  * and payloads parsed with the queue's schema before the processor sees them. Every job runs in
  * a request context carrying the id of the request that enqueued it (so its log lines and the

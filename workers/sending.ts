@@ -16,7 +16,7 @@ import { sendMessageBatch } from "@/lib/sending/send-batch";
 import type { JobPayload } from "@/lib/queue/registry";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 import { RetryableSendError, SEND_BACKOFF_TYPE, sendBackoffDelay } from "@/lib/sending/send-jobs";
-import { createQueueWorker, type Closeable } from "@/workers/runtime";
+import { createQueueWorker, RERUNNABLE_JOB_STALLS, type Closeable } from "@/workers/runtime";
 
 const log = logger.child({ component: "sending-worker" });
 
@@ -67,6 +67,7 @@ export async function startSending(options: SendingOptions = {}): Promise<Closea
   const workerOptions = (autorun: boolean) => ({
     concurrency,
     autorun,
+    maxStalledCount: RERUNNABLE_JOB_STALLS,
     settings: {
       backoffStrategy: (attemptsMade: number, type?: string, error?: Error) =>
         type === SEND_BACKOFF_TYPE ? sendBackoffDelay(attemptsMade, backoffMs, error) : backoffMs,

@@ -154,7 +154,7 @@ let groupsInFlight: BulkheadPolicy | undefined;
  * accepted by the provider but unrecorded is bounded by this, not by its job concurrency times 500.
  */
 function groupBulkhead(): BulkheadPolicy {
-  groupsInFlight ??= bulkhead(env.SEND_GROUPS_IN_FLIGHT);
+  groupsInFlight ??= bulkhead(env.SEND_GROUPS_IN_FLIGHT, Number.POSITIVE_INFINITY);
   return groupsInFlight;
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { checkLedger } from "@/lib/credits/check-ledger";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { expandCampaign } from "@/lib/campaigns/expand-campaign";
@@ -42,8 +43,8 @@ afterAll(async () => {
 });
 
 /** Expands a campaign over `numbers`: its messages are `submitted` and their batch jobs enqueued. */
-async function campaignMessages(numbers: string[]) {
-  const account = await createTestAccount({ credits: 10_000 });
+async function campaignMessages(numbers: string[], credits = 10_000) {
+  const account = await createTestAccount({ credits });
   const list = await readyListOf(account.accountId, numbers);
   const created = await createCampaign(account.accountId, { name: "Batch", from: account.senderId, body: "Your parcel is waiting", contactListId: list.id, priority: "normal" });
   await db.campaign.update({ where: { id: created.campaignId }, data: { status: "queued", queuedAt: new Date() } });
@@ -163,6 +164,30 @@ describe("batch send jobs, run directly", () => {
     releaseSlowGroup();
     expect(await running).toMatchObject({ claimed: SEND_COMMIT_GROUP_SIZE + 5, sent: SEND_COMMIT_GROUP_SIZE + 5 });
     expect(await db.sendAttempt.count({ where: { messageId: { in: ids }, outcome: "sent" } })).toBe(SEND_COMMIT_GROUP_SIZE + 5);
+    await expectBooksBalanced(account.accountId);
+  });
+
+  it("sends a batch of more groups than the process may have at the provider, never more than SEND_GROUPS_IN_FLIGHT at once", async () => {
+    const count = SEND_COMMIT_GROUP_SIZE * (env.SEND_GROUPS_IN_FLIGHT + 3);
+    const numbers = Array.from({ length: count }, (_, index) => `07126${String(index).padStart(5, "0")}`);
+    const { account, ids } = await campaignMessages(numbers, count * 100);
+    let inFlight = 0;
+    let most = 0;
+    const counting: SmsProvider = {
+      name: provider.name,
+      send: (message) => provider.send(message),
+      async sendBatch(messages) {
+        most = Math.max(most, ++inFlight);
+        try {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return await Promise.all(messages.map((message) => provider.send(message)));
+        } finally {
+          inFlight--;
+        }
+      },
+    };
+    expect(await sendMessageBatch(ids, { ...options, provider: counting, useProviderBatch: true })).toMatchObject({ claimed: count, sent: count });
+    expect(most).toBe(env.SEND_GROUPS_IN_FLIGHT);
     await expectBooksBalanced(account.accountId);
   });
 
