@@ -64,7 +64,7 @@ export async function attemptSend(messageId: string, options: SendAttemptOptions
     return { kind: "failed", failure: result, attempt: message.attempts };
   }
   const exhausted =
-    options.lastJobAttempt || (message.attempts >= options.maxAttempts && (await attemptsSinceReplay(message.id, message.attempts)) >= options.maxAttempts);
+    options.lastJobAttempt || (message.attempts >= options.maxAttempts && (await attemptsSinceReplay(message.id)) >= options.maxAttempts);
   if (!exhausted) {
     await recordRetries([{ messageId: message.id, reason: `attempt ${message.attempts} failed, will retry: ${result.code} (${result.reason})`, data }]);
     return { kind: "retry", failure: result, attempt: message.attempts };

@@ -1,3 +1,4 @@
+import { attemptsSinceReplay } from "@/lib/dead-letters/attempts-since-replay";
 import { holdingClaims } from "@/lib/messages/transitions/hold-claims";
 import { logger } from "@/lib/logger";
 import { parkDeadLetters } from "@/lib/messages/transitions/dead-letters";
@@ -78,7 +79,7 @@ function failureData(item: FailedAttempt) {
 }
 
 /** A timeline row per failed attempt, then one single-message job each, delayed by the backoff. */
-async function scheduleRetries(retries: FailedAttempt[], options: BatchSendOptions): Promise<void> {
+async function scheduleRetries(retries: (FailedAttempt & { triesLeft: number })[], options: BatchSendOptions): Promise<void> {
   if (retries.length === 0) return;
   await recordRetries(
     retries.map((item) => ({
@@ -89,10 +90,10 @@ async function scheduleRetries(retries: FailedAttempt[], options: BatchSendOptio
   );
   await enqueueBulk(
     sendQueueFor(options.priority),
-    retries.map(({ message, failure }) => ({
+    retries.map(({ message, failure, triesLeft }) => ({
       payload: { messageId: message.id },
       options: {
-        ...sendJobOptions(message.id, options.maxAttempts - message.attempts),
+        ...sendJobOptions(message.id, triesLeft),
         delay: sendBackoffDelay(message.attempts, options.backoffMs, new RetryableSendError(failure.code, failure.retryAfterMs)),
       },
     })),
@@ -112,15 +113,13 @@ async function claimSubmitAndRecord(messageIds: readonly string[], options: Batc
   if (group.length === 0) return { claimed: 0, sent: 0, retrying: 0, deadLettered: 0, failed: 0 };
   const results = await holdingClaims(group.map((message) => message.id), () => submitToProvider(group, options));
   const sent: { message: ClaimedMessage; providerMessageId: string; provider?: string }[] = [];
-  const retries: FailedAttempt[] = [];
-  const parked: FailedAttempt[] = [];
+  const retryable: FailedAttempt[] = [];
   const failed: FailedAttempt[] = [];
   group.forEach((message, index) => {
     const result = results[index];
     if (result.ok) sent.push({ message, providerMessageId: result.providerMessageId, provider: result.provider });
     else if (!result.retryable) failed.push({ message, failure: result });
-    else if (message.attempts < options.maxAttempts) retries.push({ message, failure: result });
-    else parked.push({ message, failure: result });
+    else retryable.push({ message, failure: result });
   });
 
   const moved = await markSent(
@@ -129,7 +128,14 @@ async function claimSubmitAndRecord(messageIds: readonly string[], options: Batc
     group.flatMap((message, index) => attemptRows(message, options.provider, results[index])),
   );
   if (moved < sent.length) log.warn("provider accepted messages that had already moved on", { count: sent.length - moved });
-  await scheduleRetries(retries, options);
+  // Out of tries only when they reached the provider (recorded just above): claims cut short by a dead worker do not count.
+  const triesMade = await Promise.all(
+    retryable.map((item) => (item.message.attempts >= options.maxAttempts ? attemptsSinceReplay(item.message.id) : item.message.attempts)),
+  );
+  const retries = retryable.map((item, index) => ({ ...item, triesLeft: options.maxAttempts - triesMade[index] }));
+  const parked = retries.filter((item) => item.triesLeft <= 0);
+  const retrying = retries.filter((item) => item.triesLeft > 0);
+  await scheduleRetries(retrying, options);
   const deadLettered = await parkDeadLetters(
     parked.map((item) => ({
       messageId: item.message.id,
@@ -143,7 +149,7 @@ async function claimSubmitAndRecord(messageIds: readonly string[], options: Batc
   const ending = (item: FailedAttempt) => ({ messageId: item.message.id, reason: `${item.failure.code}: ${item.failure.reason}`, data: failureData(item) });
   await failAndRefund(failed.filter((item) => !item.failure.rejected).map(ending), "worker");
   await rejectAndRefund(failed.filter((item) => item.failure.rejected).map(ending), "worker");
-  return { claimed: group.length, sent: moved, retrying: retries.length, deadLettered, failed: failed.length };
+  return { claimed: group.length, sent: moved, retrying: retrying.length, deadLettered, failed: failed.length };
 }
 
 let groupsInFlight: BulkheadPolicy | undefined;

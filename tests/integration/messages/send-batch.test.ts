@@ -191,6 +191,20 @@ describe("batch send jobs, run directly", () => {
     await expectBooksBalanced(account.accountId);
   });
 
+  it("does not count claims cut short by a dead worker as tries: only tries with a recorded outcome use up the budget", async () => {
+    const { account, ids } = await campaignMessages(["0712300024"]);
+    // Two earlier claims died before the provider answered (nothing recorded); the message's own updated_at is left as created.
+    await db.$executeRaw`UPDATE messages SET attempts = 2 WHERE id = ${ids[0]}::uuid`;
+    const failing: SmsProvider = { name: provider.name, send: (message) => provider.send({ ...message, to: "+254712300004" }) };
+    expect(await sendMessageBatch(ids, { ...options, provider: failing, maxAttempts: 3 })).toMatchObject({ claimed: 1, retrying: 1, deadLettered: 0 });
+    expect(await db.messageDeadLetter.count({ where: { messageId: ids[0] } })).toBe(0);
+    const retry = await getQueue("smsNormal").getJob(ids[0]);
+    // One try reached the provider: two are left.
+    expect(retry?.opts.attempts).toBe(2);
+    await retry?.remove();
+    await expectBooksBalanced(account.accountId);
+  });
+
   it("parks a retryable error in the dead-letter queue when the message has used its attempts, credit still reserved", async () => {
     const { account, ids } = await campaignMessages(["0712300004"]);
     expect(await sendMessageBatch(ids, { ...options, provider, maxAttempts: 1 })).toMatchObject({ claimed: 1, retrying: 0, deadLettered: 1, failed: 0 });
