@@ -147,6 +147,7 @@ async function main(): Promise<number> {
     stack.note(quiescence.quiet ? "quiet" : "gave up waiting");
     sampler.stop();
     details.quiescence = quiescence;
+    details.errorLines = stack.errorsSoFar();
     checks = [
       ...(await checkMessages(pool, tally.accepted)),
       await checkLedgers(pool),

@@ -9,6 +9,8 @@ export interface Managed {
   name: string;
   child: ChildProcess;
   lines: string[];
+  /** Error-level log lines (the first 50), kept apart so that warnings cannot push them out of `lines`. */
+  errors: string[];
   startedAt: number;
   /** Set before a deliberate kill, so the exit is not reported as a crash. */
   expectedExit: boolean;
@@ -25,9 +27,13 @@ const all = new Set<Managed>();
 
 export function startManaged(spec: ProcessSpec): Managed {
   const child = spawn(spec.command, spec.args, { cwd: ROOT, env: spec.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  const managed: Managed = { name: spec.name, child, lines: [], startedAt: Date.now(), expectedExit: false };
+  const managed: Managed = { name: spec.name, child, lines: [], errors: [], startedAt: Date.now(), expectedExit: false };
   const keep = (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n")) if (line) managed.lines.push(line.slice(0, 600));
+    for (const line of chunk.toString().split("\n")) {
+      if (!line) continue;
+      managed.lines.push(line.slice(0, 600));
+      if (line.includes('"level":"error"') && managed.errors.length < 50) managed.errors.push(line.slice(0, 1_000));
+    }
     if (managed.lines.length > 200) managed.lines.splice(0, managed.lines.length - 200);
   };
   child.stdout?.on("data", keep);

@@ -85,7 +85,12 @@ export class Stack {
     this.events.push({ atSeconds: this.secondsSinceStart(), what });
   }
 
+  /** Error-level log lines of every process started so far, by process name (restarts included). */
+  readonly errorLines: Record<string, string[]> = {};
+
   private watch(managed: Managed): Managed {
+    this.errorLines[managed.name] ??= [];
+    managed.child.once("exit", () => this.errorLines[managed.name].push(...managed.errors));
     managed.child.once("exit", (code, signal) => {
       if (!managed.expectedExit) this.crashes.push({ name: managed.name, code, signal, lastLines: managed.lines.slice(-30) });
     });
@@ -160,6 +165,15 @@ export class Stack {
   async simulatorDuplicates(): Promise<number[]> {
     const body = (await (await fetch(`${this.simulatorUrl}/admin/duplicates`)).json()) as { firstAcceptedAt: number[] };
     return body.firstAcceptedAt;
+  }
+
+  /** Error-level lines (the first 50 each) of the processes that exited and of those still running. */
+  errorsSoFar(): Record<string, string[]> {
+    const lines: Record<string, string[]> = {};
+    for (const [name, kept] of Object.entries(this.errorLines)) lines[name] = [...kept];
+    const running = [this.web, this.simulator, ...this.workers].filter((managed) => managed && managed.child.exitCode === null && managed.child.signalCode === null);
+    for (const managed of running) (lines[managed.name] ??= []).push(...managed.errors);
+    return Object.fromEntries(Object.entries(lines).filter(([, kept]) => kept.length > 0).map(([name, kept]) => [name, kept.slice(0, 50)]));
   }
 
   async simulatorStats(): Promise<Record<string, unknown>> {
