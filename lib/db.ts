@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { classifyDbError } from "@/lib/db-errors";
 import { env } from "@/lib/env";
 
 function createPool(): pg.Pool {
@@ -49,9 +50,22 @@ function livePool(): pg.Pool {
  * strings, timestamps as Dates.
  */
 export async function hotQuery<Row extends pg.QueryResultRow>(name: string, query: Prisma.Sql): Promise<Row[]> {
-  const result = await livePool().query<Row>({ name, text: query.text, values: query.values });
-  return result.rows;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await livePool().query<Row>({ name, text: query.text, values: query.values });
+      return result.rows;
+    } catch (error) {
+      // A statement on its own commits or has no effect at all: one that lost a deadlock or a
+      // serialization conflict (e.g. a batch insert reserving on an account row while DLR batches
+      // capture on it) simply runs again, instead of failing the request or the job.
+      if (attempt >= CONFLICT_RETRIES || classifyDbError(error) !== "conflict") throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
 }
+
+/** Runs of one hot statement at most when it keeps losing deadlocks or serialization conflicts. */
+const CONFLICT_RETRIES = 4;
 
 /**
  * A connection of the same pool, held for `work` (several statements, a transaction, COPY):

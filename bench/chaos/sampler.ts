@@ -78,13 +78,24 @@ export interface MemoryVerdict {
   afterWarmUpMb: number;
   endMb: number;
   slopeMbPerMinute: number;
+  /** Median RSS of the first and of the last third of the samples after warm-up. */
+  firstThirdMedianMb: number;
+  lastThirdMedianMb: number;
   grew: boolean;
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
+}
+
 /**
- * RSS at the first sample, at the end of the warm-up and at the end, and the slope after warm-up.
- * Growth beyond warm-up means: end above the warm-up figure by more than max(40 MB, 20 %), or a
- * slope above 2 MB per minute.
+ * RSS at the first sample, at the end of the warm-up and at the end, the slope after warm-up, and
+ * the medians of the first and last thirds after warm-up. A Node process's RSS is a garbage-collection
+ * sawtooth (±35 MB here), which swings a least-squares slope over ten minutes by ±3 MB/min from run
+ * to run and makes single samples arbitrary; so growth means: the last third's median above the
+ * first third's by more than max(20 MB, 10 %), or above the first third's *highest* sample (a steady
+ * climb, however slow). The slope is reported.
  */
 export function memoryVerdicts(samples: Sample[], warmUpSeconds: number, untilSeconds: number): MemoryVerdict[] {
   const names = new Set(samples.flatMap((sample) => Object.keys(sample.processes)));
@@ -97,13 +108,20 @@ export function memoryVerdicts(samples: Sample[], warmUpSeconds: number, untilSe
     const warm = afterWarmUp[0] ?? series[series.length - 1];
     const end = series[series.length - 1];
     const perMinute = slope(afterWarmUp) * 60;
+    const third = Math.max(1, Math.floor(afterWarmUp.length / 3));
+    const first = afterWarmUp.slice(0, third).map((point) => point.y);
+    const last = afterWarmUp.slice(-third).map((point) => point.y);
+    const firstMedian = median(first);
+    const lastMedian = median(last);
     verdicts.push({
       process: name,
       startMb: series[0].y,
       afterWarmUpMb: warm.y,
       endMb: end.y,
       slopeMbPerMinute: Number(perMinute.toFixed(2)),
-      grew: end.y - warm.y > Math.max(40, warm.y * 0.2) || perMinute > 2,
+      firstThirdMedianMb: firstMedian,
+      lastThirdMedianMb: lastMedian,
+      grew: lastMedian - firstMedian > Math.max(20, firstMedian * 0.1) || lastMedian > Math.max(...first, 0),
     });
   }
   return verdicts;
