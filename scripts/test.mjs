@@ -1,9 +1,9 @@
 // `npm test`: typecheck, lint, unit tests, integration tests (real Postgres + Redis, a fresh database
 // per run) and Playwright e2e (Debian Chromium) against the built app, worker and simulator running on
-// their own fresh database. Choose suites with TEST_SUITES=static,unit,integration,e2e (the default);
-// add `chaos` for a short chaos run (bench/chaos: workers, web and Redis killed under load, then every
-// message final once, ledgers balanced, webhooks delivered; ports CHAOS_PORT_BASE..+3, default 7300).
-// It is not on by default yet: see docs/reliability.md for what it finds today.
+// their own fresh database, then a short chaos run (bench/chaos: a worker, the web and Redis killed
+// under load, then every message final once, ledgers balanced, webhooks delivered; ports
+// CHAOS_PORT_BASE..+3, default 7300; docs/reliability.md). Choose suites with
+// TEST_SUITES=static,unit,integration,e2e,chaos (the default).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, bin, buildIfNeeded, dropDatabase, ensureDatabase, ensurePostgres, ensureRedis, migrate, run, say, sleep } from "./lib/services.mjs";
 
-const suites = new Set((process.env.TEST_SUITES ?? "static,unit,integration,e2e").split(",").map((s) => s.trim()));
+const suites = new Set((process.env.TEST_SUITES ?? "static,unit,integration,e2e,chaos").split(",").map((s) => s.trim()));
 const baseEnv = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
