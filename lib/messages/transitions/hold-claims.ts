@@ -4,6 +4,14 @@ import { logger } from "@/lib/logger";
 
 const log = logger.child({ component: "hold-claims" });
 
+/** Longest timer Node honours (2^31 − 1 ms); a longer one fires after 1 ms, over and over. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** How often a held claim is refreshed: a quarter of the reconciler's threshold, at least a second. */
+export function holdRefreshMs(reconcileAfterSeconds: number): number {
+  return Math.min(MAX_TIMER_MS, Math.max(1_000, Math.floor((reconcileAfterSeconds * 1_000) / 4)));
+}
+
 /**
  * Keeps messages claimed by a live send (`queued`, being submitted) from looking stuck: while
  * `work` runs, their updated_at is refreshed well within RECONCILE_AFTER_SECONDS, so the
@@ -14,7 +22,7 @@ const log = logger.child({ component: "hold-claims" });
 export async function holdingClaims<T>(
   messageIds: readonly string[],
   work: () => Promise<T>,
-  everyMs = Math.max(1_000, Math.floor((env.RECONCILE_AFTER_SECONDS * 1_000) / 4)),
+  everyMs = holdRefreshMs(env.RECONCILE_AFTER_SECONDS),
 ): Promise<T> {
   if (messageIds.length === 0) return work();
   const ids = [...messageIds];
