@@ -85,8 +85,10 @@ describe("Celcom simulator with the real Celcom adapter", () => {
     await receiver.close();
   });
 
-  beforeEach(() => {
+  beforeEach(async () => {
     simulator.reset();
+    // A report the previous test's send already had in flight lands before the receiver is emptied.
+    await simulator.whenDlrsIdle();
     receiver.received.length = 0;
     receiver.statuses.length = 0;
   });
