@@ -13,6 +13,8 @@ import { createTestMessage, messageWithEvents, waitFor } from "@/tests/helpers/m
 import type { Closeable } from "@/workers/runtime";
 import { startSending } from "@/workers/sending";
 
+const TWENTY_DAYS = 20 * 24 * 3600;
+
 let simulator: CelcomSimulator;
 let provider: SmsProvider;
 let sending: Closeable | undefined;
@@ -27,14 +29,18 @@ afterAll(async () => {
   await simulator?.close();
 });
 
-/** Messages a batch job claimed (`queued`, one attempt) before its worker was killed, untouched for two hours. */
+/**
+ * Messages a batch job claimed (`queued`, one attempt) before its worker was killed, untouched for
+ * 30 days: older than any other test file's stuck messages (they share the database), so the sweeps
+ * here, which look past 20 days, take only these.
+ */
 async function claimedByDeadWorker(accountId: string, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let index = 0; index < count; index++) {
     const message = await createTestMessage({ accountId, status: "queued", providerMessageId: null, to: `+2547125${String(Date.now() + index).slice(-5)}` });
     ids.push(message.id);
   }
-  await db.$executeRaw`UPDATE messages SET updated_at = now() - interval '2 hours', sent_at = NULL WHERE id = ANY(${ids}::uuid[])`;
+  await db.$executeRaw`UPDATE messages SET updated_at = now() - interval '30 days', sent_at = NULL WHERE id = ANY(${ids}::uuid[])`;
   return ids;
 }
 
@@ -43,7 +49,7 @@ describe("the reconciler takes over messages whose send was lost", () => {
     const account = await createTestAccount();
     const ids = await claimedByDeadWorker(account.accountId, 3);
 
-    expect((await reconcileStuckMessages({ olderThanSeconds: 3_600 })).reenqueued).toBeGreaterThanOrEqual(3);
+    expect((await reconcileStuckMessages({ olderThanSeconds: TWENTY_DAYS })).reenqueued).toBe(3);
     const waiting = await getQueue("smsNormal").getWaiting(0, -1);
     const takeover = waiting.find((job) => "messageIds" in job.data && ids.every((id) => (job.data.messageIds as string[]).includes(id)));
     expect(takeover?.data.claimToken).toEqual(expect.any(String));
@@ -64,7 +70,7 @@ describe("the reconciler takes over messages whose send was lost", () => {
   it("claims nothing once the touch it carries is stale: a live send or a newer takeover has the message", async () => {
     const account = await createTestAccount();
     const ids = await claimedByDeadWorker(account.accountId, 2);
-    const touched = (await touchStuckMessages(3_600, 10_000)).filter((row) => ids.includes(row.id));
+    const touched = (await touchStuckMessages(TWENTY_DAYS, 10_000)).filter((row) => ids.includes(row.id));
     expect(touched).toHaveLength(2);
     // A newer touch (the next reconciler run, or a send's claim refresh) replaces the token.
     await db.$executeRaw`UPDATE messages SET updated_at = now() + interval '1 millisecond' WHERE id = ANY(${ids}::uuid[])`;

@@ -5,7 +5,7 @@ import { acceptDurably, requeueStaleInboxJobs } from "@/lib/queue/durable-inbox"
 import { getQueue } from "@/lib/queue/enqueue";
 import { createTestAccount } from "@/tests/helpers/accounts";
 import { createTestMessage, waitFor } from "@/tests/helpers/messages";
-import { agedInboxRows, inboxRows, loseRedisData } from "@/tests/integration/reliability/helpers";
+import { inboxRows, loseRedisData } from "@/tests/integration/reliability/helpers";
 import { startDlr } from "@/workers/dlr";
 import { createQueueWorker, type Closeable } from "@/workers/runtime";
 
@@ -40,18 +40,22 @@ describe("the DLR inbox reconciler", () => {
     await waitFor(async () => (await getQueue("dlrInbound").getJob(inboxId))?.isFailed(), 20_000, "the job to fail");
     await failing.close();
 
-    // Redis still holds the failed job under the row's id: before, re-queueing was a silent no-op.
-    expect(await agedInboxRows("dlr_inbox", { reports: [{ messageid: providerMessageId }] })).toBe(1);
-    expect(await requeueStaleInboxJobs("dlrInbound", { olderThanSeconds: 60 })).toBe(1);
-    expect(await (await getQueue("dlrInbound").getJob(inboxId))?.isWaiting()).toBe(true);
-    // A job still waiting is not queued twice.
-    await db.$executeRaw`UPDATE dlr_inbox SET requeued_at = now() - interval '10 minutes' WHERE id = ${inboxId}::uuid`;
-    expect(await requeueStaleInboxJobs("dlrInbound", { olderThanSeconds: 60 })).toBe(0);
+    // Redis still holds the failed job under the row's id: before, re-queueing was a silent no-op. The row is made
+    // older than any other test file's (they share the database), so only it is re-queued here.
+    const age = (interval: string) => db.$executeRaw`UPDATE dlr_inbox SET received_at = now() - ${interval}::interval, requeued_at = NULL WHERE id = ${inboxId}::uuid`;
+    await age("3 hours");
+    expect(await requeueStaleInboxJobs("dlrInbound", { olderThanSeconds: 7_200 })).toBe(1);
+    const requeued = await getQueue("dlrInbound").getJob(inboxId);
+    expect(await requeued?.isWaiting()).toBe(true);
+    // A job still waiting is left as it is, not queued again.
+    await db.$executeRaw`UPDATE dlr_inbox SET requeued_at = now() - interval '3 hours' WHERE id = ${inboxId}::uuid`;
+    expect(await requeueStaleInboxJobs("dlrInbound", { olderThanSeconds: 7_200 })).toBe(0);
+    expect((await getQueue("dlrInbound").getJob(inboxId))?.timestamp).toBe(requeued?.timestamp);
 
     // Redis loses the re-queued job: the row is queued again at the next look past the same age, not ten minutes later.
     await loseRedisData();
-    await db.$executeRaw`UPDATE dlr_inbox SET requeued_at = now() - interval '61 seconds' WHERE id = ${inboxId}::uuid`;
-    expect(await requeueStaleInboxJobs("dlrInbound", { olderThanSeconds: 60 })).toBe(1);
+    await db.$executeRaw`UPDATE dlr_inbox SET requeued_at = now() - interval '2 hours 1 second' WHERE id = ${inboxId}::uuid`;
+    expect(await requeueStaleInboxJobs("dlrInbound", { olderThanSeconds: 7_200 })).toBe(1);
 
     running.push(startDlr());
     await waitFor(async () => (await statusOf(message.id)) === "delivered", 20_000, "the report to be applied");
