@@ -67,6 +67,9 @@ export class Stack {
       WEBHOOK_RETRY_SCHEDULE_MS: "500,1000,2000,4000,8000,16000",
       CAMPAIGN_SCHEDULER_INTERVAL_MS: "2000",
       CAMPAIGN_COMPLETION_INTERVAL_MS: "2000",
+      // Crash safety is under test, not the dead-letter queue: with 1.2 % of tries failing, three failures in a row
+      // (SEND_MAX_ATTEMPTS' default) would park a message in about one short run in a hundred.
+      SEND_MAX_ATTEMPTS: "5",
       RECONCILE_AFTER_SECONDS: "60",
       RECONCILE_INTERVAL_SECONDS: "10",
       API_RATE_LIMIT_PER_SECOND: "100000",

@@ -129,9 +129,7 @@ async function claimSubmitAndRecord(messageIds: readonly string[], options: Batc
   );
   if (moved < sent.length) log.warn("provider accepted messages that had already moved on", { count: sent.length - moved });
   // Out of tries only when they reached the provider (recorded just above): claims cut short by a dead worker do not count.
-  const triesMade = await Promise.all(
-    retryable.map((item) => (item.message.attempts >= options.maxAttempts ? attemptsSinceReplay(item.message.id) : item.message.attempts)),
-  );
+  const triesMade = await Promise.all(retryable.map((item) => (item.message.attempts > 1 ? attemptsSinceReplay(item.message.id) : 1)));
   const retries = retryable.map((item, index) => ({ ...item, triesLeft: options.maxAttempts - triesMade[index] }));
   const parked = retries.filter((item) => item.triesLeft <= 0);
   const retrying = retries.filter((item) => item.triesLeft > 0);
