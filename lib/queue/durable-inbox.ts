@@ -4,7 +4,7 @@ import { MicroBatcher } from "@/lib/dlr/micro-batcher";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { metrics } from "@/lib/observability/metrics";
-import { enqueueBulk, getQueue } from "@/lib/queue/enqueue";
+import { enqueueBulk, idsWithoutLiveJob } from "@/lib/queue/enqueue";
 import type { JobPayload } from "@/lib/queue/registry";
 
 /**
@@ -133,17 +133,8 @@ export async function requeueStaleInboxJobs<K extends InboxQueue>(key: K, option
       RETURNING id, job`,
   );
   if (rows.length === 0) return 0;
-  const queue = getQueue(key);
-  const lost: typeof rows = [];
-  for (const row of rows) {
-    const job = await queue.getJob(row.id);
-    if (!job) {
-      lost.push(row);
-    } else if (await job.isFailed()) {
-      await job.remove();
-      lost.push(row);
-    }
-  }
+  const missing = new Set(await idsWithoutLiveJob(key, rows.map((row) => row.id)));
+  const lost = rows.filter((row) => missing.has(row.id));
   if (lost.length === 0) return 0;
   await enqueueBulk(key, lost.map((row) => ({ payload: { ...row.job, inboxId: row.id }, options: { jobId: row.id } })));
   metrics.inboxRequeued.inc({ queue: key }, lost.length);

@@ -50,6 +50,26 @@ export async function enqueueBulk<K extends QueueKey>(key: K, jobs: { payload: J
   return getQueue(key).addBulk(jobs.map((job) => ({ name: queues[key].name, data: jobData(key, job.payload), opts: jobOptions(key, job.options) })));
 }
 
+/**
+ * The job ids among `ids` that have no live job in the queue (none, or one left in the failed set,
+ * which is removed so the id can be added again): what a reconciler must queue afresh. A job still
+ * waiting, delayed or running is left to itself.
+ */
+export async function idsWithoutLiveJob(key: QueueKey, ids: readonly string[]): Promise<string[]> {
+  const queue = getQueue(key);
+  const missing: string[] = [];
+  for (const id of ids) {
+    const job = await queue.getJob(id);
+    if (!job) {
+      missing.push(id);
+    } else if (await job.isFailed()) {
+      await job.remove();
+      missing.push(id);
+    }
+  }
+  return missing;
+}
+
 export interface ScheduleSelection {
   /** Only these schedule ids (tests start the periodic work they exercise). */
   only?: readonly string[];

@@ -1,4 +1,4 @@
-import { getQueue } from "@/lib/queue/enqueue";
+import { idsWithoutLiveJob } from "@/lib/queue/enqueue";
 import { enqueueMessageSends, sendQueueFor } from "@/lib/sending/send-jobs";
 import type { MessagePriority } from "@/lib/generated/prisma/enums";
 
@@ -8,18 +8,7 @@ import type { MessagePriority } from "@/lib/generated/prisma/enums";
  * again.
  */
 export async function withoutLiveJob(messageIds: readonly string[], priority: MessagePriority): Promise<string[]> {
-  const queue = getQueue(sendQueueFor(priority));
-  const missing: string[] = [];
-  for (const id of messageIds) {
-    const job = await queue.getJob(id);
-    if (!job) {
-      missing.push(id);
-    } else if (await job.isFailed()) {
-      await job.remove();
-      missing.push(id);
-    }
-  }
-  return missing;
+  return idsWithoutLiveJob(sendQueueFor(priority), messageIds);
 }
 
 /**
